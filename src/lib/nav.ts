@@ -1,0 +1,14 @@
+/** The site's sections, in menu order; the layout and the tests read the same list. */
+export const NAV_ITEMS = [
+	{ href: '/', label: 'Rechercher' },
+	{ href: '/matrice', label: 'La matrice' },
+	{ href: '/chevauchements', label: 'Chevauchements' },
+	{ href: '/recommandations', label: 'Recommandations du Sénat' },
+	{ href: '/a-propos', label: 'À propos' }
+] as const;
+
+/** A section is current on its own page and on the pages below it; home only on itself. */
+export function isCurrentSection(href: string, pathname: string): boolean {
+	if (href === '/') return pathname === '/';
+	return pathname === href || pathname.startsWith(`${href}/`);
+}
