@@ -39,13 +39,16 @@ export function countMatrix(topics: readonly Topic[]): MatrixCounts {
 	};
 }
 
-export interface ThemeGroup {
-	theme: Theme;
-	topics: Topic[];
+export interface ThemeGroup<TTheme extends { id: string } = Theme, TTopic extends { themeId: string } = Topic> {
+	theme: TTheme;
+	topics: TTopic[];
 }
 
-/** Topics grouped under their theme, in the themes' order; empty groups dropped. */
-export function groupByTheme(themes: readonly Theme[], topics: readonly Topic[]): ThemeGroup[] {
+/** Topics (or lean rows) grouped under their theme, in the themes' order; empty groups dropped. */
+export function groupByTheme<TTheme extends { id: string } = Theme, TTopic extends { themeId: string } = Topic>(
+	themes: readonly TTheme[],
+	topics: readonly TTopic[]
+): ThemeGroup<TTheme, TTopic>[] {
 	return themes
 		.map((theme) => ({ theme, topics: topics.filter((topic) => topic.themeId === theme.id) }))
 		.filter((group) => group.topics.length > 0);
@@ -63,4 +66,67 @@ export function operatorCountLabel(count: number): string {
 /** French number formatting for figures shown in the UI (« 1 644 »). */
 export function formatNumber(value: number): string {
 	return new Intl.NumberFormat('fr-FR').format(value);
+}
+
+// Abbreviations whose dot does not end a sentence in the offers' French (« ex. », « cf. », « M. »).
+const ABBREVIATIONS = new Set(['ex', 'cf', 'etc', 'm', 'mme', 'art', 'n°', 'no', 'p', 'env', 'hab', 'av', 'bd', 'st', 'ste']);
+
+/** The first sentence of a text: the lean summary the matrix shows for an offer. */
+export function firstSentence(text: string): string {
+	const trimmed = text.trim();
+	const boundary = /[.!?…]+(?=\s+[«("\p{Lu}\d]|\s*$)/gu;
+	for (const match of trimmed.matchAll(boundary)) {
+		const before = trimmed.slice(0, match.index);
+		const lastWord = (before.split(/\s+/).pop() ?? '').replace(/^[^\p{L}\d]+/u, '').toLowerCase();
+		if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+		return trimmed.slice(0, match.index + match[0].length);
+	}
+	return trimmed;
+}
+
+export function hasOperator(topic: Topic, operatorId: OperatorId): boolean {
+	return topic.operators.some((link) => link.operatorId === operatorId);
+}
+
+export function sameOperatorSet(a: Topic, b: Topic): boolean {
+	return a.operators.length === b.operators.length && a.operators.every((link) => hasOperator(b, link.operatorId));
+}
+
+export interface RelatedTopics {
+	/** The other topics of the same theme, in data order. */
+	sameTheme: Topic[];
+	/** Topics of other themes with exactly the same operators. */
+	sameOperators: Topic[];
+}
+
+export function relatedTopics(topics: readonly Topic[], topic: Topic): RelatedTopics {
+	const others = topics.filter((candidate) => candidate.id !== topic.id);
+	return {
+		sameTheme: others.filter((candidate) => candidate.themeId === topic.themeId),
+		sameOperators: others.filter((candidate) => candidate.themeId !== topic.themeId && sameOperatorSet(candidate, topic))
+	};
+}
+
+/** One /matrice row, lean: no sources, the first sentence of each offer. */
+export interface MatrixRow {
+	id: string;
+	label: string;
+	themeId: string;
+	operatorIds: OperatorId[];
+	summaries: Partial<Record<OperatorId, string>>;
+}
+
+export function toMatrixRow(topic: Topic): MatrixRow {
+	return {
+		id: topic.id,
+		label: topic.label,
+		themeId: topic.themeId,
+		operatorIds: topicOperatorIds(topic),
+		summaries: Object.fromEntries(topic.operators.map((link) => [link.operatorId, firstSentence(link.offer)]))
+	};
+}
+
+/** « 1 sujet », « 80 sujets »: a count with its noun agreed. */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+	return `${formatNumber(count)} ${count > 1 ? plural : singular}`;
 }
