@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { hasOperator, topicOperatorIds } from '$lib/matrix';
+import { perOperator, toOverlapTopic } from '$lib/overlaps';
 import { getDataset } from '$lib/server/load-data';
 
 export function entries() {
@@ -6,8 +8,21 @@ export function entries() {
 }
 
 export function load({ params }) {
-	const dataset = getDataset();
-	const operator = dataset.operators.find((candidate) => candidate.id === params.id);
+	const { operators, themes, topics } = getDataset();
+	const operator = operators.find((candidate) => candidate.id === params.id);
 	if (!operator) error(404, 'Opérateur introuvable');
-	return { operator };
+	// The same figures as the overlap report, computed by the same function.
+	const figures = perOperator(topics.map(toOverlapTopic)).find((row) => row.operator === operator.id);
+	if (!figures) error(404, 'Opérateur introuvable');
+	return {
+		operator,
+		themes: themes.map(({ id, label }) => ({ id, label })),
+		topics: topics
+			.filter((topic) => hasOperator(topic, operator.id))
+			.map((topic) => ({ id: topic.id, label: topic.label, themeId: topic.themeId, operatorIds: topicOperatorIds(topic) })),
+		exclusiveIds: figures.exclusive,
+		overlaps: figures.partners,
+		operatorNames: Object.fromEntries(operators.map((candidate) => [candidate.id, candidate.shortName])),
+		operatorFullNames: Object.fromEntries(operators.map((candidate) => [candidate.id, candidate.name]))
+	};
 }
