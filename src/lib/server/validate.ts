@@ -39,9 +39,9 @@ export function formatProblem(problem: DataProblem): string {
 /** Validates every file and every entry, reporting all problems at once rather than the first. */
 export function validateDataset(raw: RawDataset): Dataset {
 	const problems: DataProblem[] = [];
-	const operators = validateArray(raw.operators, operatorSchema, 'opérateur', problems);
-	const themes = validateArray(raw.themes, themeSchema, 'thème', problems);
-	const topics = validateArray(raw.topics, topicSchema, 'sujet', problems);
+	const operators = validateEntries(raw.operators, operatorSchema, describeAs('opérateur'), problems);
+	const themes = validateEntries(raw.themes, themeSchema, describeAs('thème'), problems);
+	const topics = validateEntries(raw.topics, topicSchema, describeAs('sujet'), problems);
 
 	checkUniqueIds(raw.operators.file, 'opérateur', operators, problems);
 	checkUniqueIds(raw.themes.file, 'thème', themes, problems);
@@ -76,10 +76,11 @@ export function validateDataset(raw: RawDataset): Dataset {
 	return { operators, themes, topics };
 }
 
-function validateArray<T extends { id: string }>(
+/** Parses each entry of a JSON list with its schema; every issue becomes a problem naming the entry and field. */
+export function validateEntries<T>(
 	raw: { file: string; content: unknown },
 	schema: z.ZodType<T>,
-	kind: string,
+	describe: (item: unknown, index: number) => string,
 	problems: DataProblem[]
 ): T[] {
 	if (!Array.isArray(raw.content)) {
@@ -93,13 +94,14 @@ function validateArray<T extends { id: string }>(
 			valid.push(result.data);
 			return;
 		}
-		const entry = describeEntry(kind, item, index);
 		for (const issue of result.error.issues) {
-			problems.push({ file: raw.file, entry, field: formatPath(issue.path) || '(entrée)', message: issue.message });
+			problems.push({ file: raw.file, entry: describe(item, index), field: formatPath(issue.path) || '(entrée)', message: issue.message });
 		}
 	});
 	return valid;
 }
+
+const describeAs = (kind: string) => (item: unknown, index: number) => describeEntry(kind, item, index);
 
 function describeEntry(kind: string, item: unknown, index: number): string {
 	const id = typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : undefined;

@@ -1,0 +1,90 @@
+import { matrixHref } from './matrix-filters';
+import { OPERATOR_IDS, type OperatorId } from './operators';
+import type { Recommendation } from './server/senate-schema';
+import type { Topic } from './types';
+
+// Type-only: ships no zod to the browser.
+export type { Recommendation, RecommendationLink } from './server/senate-schema';
+
+/** The 2024 verdicts of the Senate follow-up report, in the order its synthesis lists them. */
+export const RECOMMENDATION_STATUSES = ['suivie', 'en-cours', 'insatisfaisante', 'non-retenue'] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+interface StatusText {
+	/** The badge: a visible text label, so the status never rests on colour alone. */
+	label: string;
+	/** « 7 suivies », « 1 non retenue »: the summary line's words. */
+	one: string;
+	many: string;
+	/** DSFR system badge: an icon and a colour on top of the text. */
+	badge: 'success' | 'info' | 'warning' | 'error';
+}
+
+export const STATUS_TEXT: Record<RecommendationStatus, StatusText> = {
+	suivie: { label: 'Suivie', one: 'suivie', many: 'suivies', badge: 'success' },
+	'en-cours': { label: 'En cours', one: 'en cours', many: 'en cours', badge: 'info' },
+	insatisfaisante: {
+		label: 'Insatisfaisante ou contrastée',
+		one: 'insatisfaisante ou contrastée',
+		many: 'insatisfaisantes ou contrastées',
+		badge: 'warning'
+	},
+	'non-retenue': { label: 'Non retenue', one: 'non retenue', many: 'non retenues', badge: 'error' }
+};
+
+export interface StatusCount {
+	status: RecommendationStatus;
+	count: number;
+}
+
+/** How many recommendations got each verdict, every status listed even at zero. */
+export function countByStatus(recommendations: readonly Pick<Recommendation, 'status'>[]): StatusCount[] {
+	return RECOMMENDATION_STATUSES.map((status) => ({
+		status,
+		count: recommendations.filter((recommendation) => recommendation.status === status).length
+	}));
+}
+
+/** « 7 suivies, 2 en cours, 3 insatisfaisantes ou contrastées, 2 non retenues »; zero counts left out. */
+export function statusSummary(counts: readonly StatusCount[]): string {
+	return counts
+		.filter(({ count }) => count > 0)
+		.map(({ status, count }) => `${count} ${count > 1 ? STATUS_TEXT[status].many : STATUS_TEXT[status].one}`)
+		.join(', ');
+}
+
+/** Recommendations in the report's numbering order, whatever the file's order. */
+export function byNumber<T extends Pick<Recommendation, 'number'>>(recommendations: readonly T[]): T[] {
+	return [...recommendations].sort((a, b) => a.number - b.number);
+}
+
+/** Topics on which every one of `operatorIds` is competent. */
+export function sharedTopicCount(topics: readonly Topic[], operatorIds: readonly OperatorId[]): number {
+	return topics.filter((topic) => operatorIds.every((id) => topic.operators.some((link) => link.operatorId === id))).length;
+}
+
+/** Every pair among `operatorIds`, each pair and the pairs themselves in OPERATOR_IDS order. */
+export function operatorPairs(operatorIds: readonly OperatorId[]): [OperatorId, OperatorId][] {
+	const ordered = OPERATOR_IDS.filter((id) => operatorIds.includes(id));
+	return ordered.flatMap((first, index) => ordered.slice(index + 1).map((second): [OperatorId, OperatorId] => [first, second]));
+}
+
+export interface SharedTopics {
+	operatorIds: OperatorId[];
+	count: number;
+	/** The matrix filtered on these operators: the topics behind the count. */
+	href: string;
+}
+
+/** For the operators a recommendation names: the topics all of them share, then each pair's. */
+export function sharedTopicViews(
+	topics: readonly Topic[],
+	operatorIds: readonly OperatorId[]
+): { all: SharedTopics; pairs: SharedTopics[] } {
+	const view = (ids: OperatorId[]): SharedTopics => ({
+		operatorIds: ids,
+		count: sharedTopicCount(topics, ids),
+		href: matrixHref({ operators: ids })
+	});
+	return { all: view(OPERATOR_IDS.filter((id) => operatorIds.includes(id))), pairs: operatorPairs(operatorIds).map(view) };
+}

@@ -1,0 +1,35 @@
+import { formatNumber } from './matrix';
+import type { ReportFigure } from './server/senate-schema';
+
+// Type-only: ships no zod to the browser.
+export type { ReportFigure } from './server/senate-schema';
+
+export interface FigureShare {
+	/** 0..1: the figure divided by the sum of its bases. */
+	ratio: number;
+	/** The sum of the bases, e.g. 34 935 communes + 1 254 EPCI. */
+	base: number;
+	/** « 34 935 communes et 1 254 EPCI »: what the share is of. */
+	baseText: string;
+}
+
+/** The figure as a share of its bases, computed from the data; null when it has none. */
+export function figureShare(figure: ReportFigure, figures: readonly ReportFigure[]): FigureShare | null {
+	if (!figure.shareOf) return null;
+	const bases = figure.shareOf.map((id) => figures.find((candidate) => candidate.id === id));
+	if (bases.some((base) => base === undefined)) return null;
+	const known = bases as ReportFigure[];
+	const base = known.reduce((sum, item) => sum + item.value, 0);
+	return { ratio: figure.value / base, base, baseText: known.map(figureText).join(' et ') };
+}
+
+/** « environ 200 millions d'euros », « 1 644 territoires », « plus de 54 % ». */
+export function figureText(figure: Pick<ReportFigure, 'value' | 'unit' | 'qualifier'>): string {
+	const amount = `${formatNumber(figure.value)}\u00a0${figure.unit}`;
+	return figure.qualifier ? `${figure.qualifier} ${amount}` : amount;
+}
+
+/** « 4,7 % »: one decimal, enough to compare programmes without false precision. */
+export function formatShare(ratio: number): string {
+	return new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio);
+}
