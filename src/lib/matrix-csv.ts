@@ -1,4 +1,4 @@
-import type { Dataset } from './types';
+import type { Dataset, Link, Source, Topic } from './types';
 
 /** Separator for several values inside one cell (keywords, programmes, sources). */
 export const MULTI_VALUE_SEPARATOR = ' | ';
@@ -53,4 +53,73 @@ export function matrixRows(dataset: Dataset): string[][] {
 		}
 	}
 	return rows;
+}
+
+/** Columns the import ignores: they repeat what operators.json and themes.json say, or what rows imply. */
+export const INFORMATIVE_COLUMNS: readonly MatrixColumn[] = ['theme_label', 'topic_operator_count', 'operator_name'];
+
+/** Items that would not survive the trip to CSV and back: a `|` inside one value would split it in two. */
+export function matrixExportProblems(dataset: Dataset): string[] {
+	const problems: string[] = [];
+	const check = (topicId: string, column: MatrixColumn, values: readonly string[]) => {
+		for (const value of values.filter((item) => item.includes('|'))) {
+			problems.push(`sujet « ${topicId} », ${column} : « ${value} » contient « | », qui sépare les valeurs d'une cellule`);
+		}
+	};
+	for (const topic of dataset.topics) {
+		check(topic.id, 'topic_keywords', topic.keywords);
+		for (const link of topic.operators) {
+			check(topic.id, 'programmes', link.programmes);
+			check(topic.id, 'source_titles', link.sources.map((source) => source.title));
+			check(topic.id, 'source_urls', link.sources.map((source) => source.url));
+		}
+	}
+	return problems;
+}
+
+const TOPIC_FIELD_COLUMNS = {
+	id: 'topic_id',
+	themeId: 'theme_id',
+	label: 'topic_label',
+	description: 'topic_description',
+	keywords: 'topic_keywords',
+	operators: 'operator_id'
+} as const satisfies Record<keyof Topic, MatrixColumn>;
+
+const LINK_FIELD_COLUMNS = {
+	operatorId: 'operator_id',
+	offer: 'offer',
+	programmes: 'programmes',
+	kinds: 'kinds',
+	phases: 'phases',
+	sources: 'source_urls'
+} as const satisfies Record<keyof Link, MatrixColumn>;
+
+const SOURCE_FIELD_COLUMNS = {
+	url: 'source_urls',
+	title: 'source_titles',
+	checkedOn: 'source_checked_on'
+} as const satisfies Record<keyof Source, MatrixColumn>;
+
+export interface CellAddress {
+	/** Index of the link (so of the row) within the topic; undefined for the topic's own fields. */
+	link?: number;
+	column: MatrixColumn;
+	/** 0-based position inside a `|`-separated list, when the problem is one item. */
+	item?: number;
+}
+
+/** Where a field of a Topic lives in the CSV, given its path (e.g. a zod issue path). */
+export function cellForPath(path: readonly PropertyKey[]): CellAddress {
+	const [field, linkIndex, linkField, index, sourceField] = path;
+	if (field === 'operators' && typeof linkIndex === 'number' && typeof linkField === 'string') {
+		if (linkField === 'sources' && typeof index === 'number') {
+			const column = SOURCE_FIELD_COLUMNS[sourceField as keyof Source] ?? 'source_urls';
+			return { link: linkIndex, column, item: index };
+		}
+		const column = LINK_FIELD_COLUMNS[linkField as keyof Link] ?? 'operator_id';
+		return { link: linkIndex, column, item: typeof index === 'number' ? index : undefined };
+	}
+	const column = TOPIC_FIELD_COLUMNS[field as keyof Topic] ?? 'topic_id';
+	return { column, item: typeof linkIndex === 'number' ? linkIndex : undefined };
 }

@@ -1,0 +1,67 @@
+/** npm run data:check [-- --data DOSSIER] [--fix] : valide data/, dit si les fichiers sont en forme canonique, compte. */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { canonicalOperators, canonicalThemes, canonicalTopics, formatDataFile } from '../../data-format';
+import { countMatrix } from '../../matrix';
+import { matrixExportProblems } from '../../matrix-csv';
+import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAtomically, type DataFileKey } from '../data-files';
+import { DATA_FILES, loadDataset } from '../load-data';
+import { loadSenate } from '../load-senate';
+import { DataError } from '../validate';
+import { consoleOutput, type CommandOutput } from './output';
+
+const USAGE = 'Usage : npm run data:check [-- --data DOSSIER] [--fix]';
+
+export function checkCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
+	let args;
+	try {
+		args = parseArgs({ args: [...argv], options: { data: { type: 'string' }, fix: { type: 'boolean' } } });
+	} catch (error) {
+		io.err(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	const dir = dataDirFrom(args.values.data);
+	let dataset;
+	try {
+		dataset = loadDataset(dir);
+		// The Senate follow-up files live in data/ too and must fail the check as they fail the build.
+		loadSenate(dir);
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		io.err(error.message);
+		return 1;
+	}
+	io.out(`${dir} : données valides.`);
+
+	let status = 0;
+	const canonical: Record<DataFileKey, string> = {
+		operators: formatDataFile(canonicalOperators(dataset.operators)),
+		themes: formatDataFile(canonicalThemes(dataset.themes)),
+		topics: formatDataFile(canonicalTopics(dataset.topics, dataset.themes))
+	};
+	const toFix = (Object.keys(canonical) as DataFileKey[]).filter((key) => readDataText(dir, key) !== canonical[key]);
+	for (const key of Object.keys(canonical) as DataFileKey[]) {
+		io.out(`  ${DATA_FILES[key]} : ${toFix.includes(key) ? 'PAS en forme canonique' : 'forme canonique'}`);
+	}
+	if (toFix.length > 0 && args.values.fix) {
+		writeFilesAtomically(toFix.map((key) => ({ path: join(dir, DATA_FILES[key]), content: canonical[key] })));
+		io.out(`Réécrits en forme canonique : ${toFix.map((key) => DATA_FILES[key]).join(', ')}.`);
+	} else if (toFix.length > 0) {
+		io.err(
+			'Forme canonique : JSON indenté par tabulations, clés dans l’ordre du schéma, sujets groupés par thème, ' +
+				'liens dans l’ordre des opérateurs. Sans elle, un export puis un import changeraient les fichiers. ' +
+				'Corrigez avec : npm run data:check -- --fix'
+		);
+		status = 1;
+	}
+
+	const csvProblems = matrixExportProblems(dataset);
+	if (csvProblems.length > 0) {
+		io.err(`Valeurs qui ne passeraient pas par le CSV :\n${csvProblems.map((p) => `  - ${p}`).join('\n')}`);
+		status = 1;
+	}
+	io.out(`Comptes : ${describeCounts(countMatrix(dataset.topics))}`);
+	const mismatch = reportMismatch(dataset.topics);
+	if (mismatch) io.out(mismatch);
+	return status;
+}

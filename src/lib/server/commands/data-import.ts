@@ -1,0 +1,102 @@
+/** npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run] : le CSV modifié dans un tableur, vers data/topics.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffTopics, formatDiff, isEmptyDiff } from '../../data-diff';
+import { formatDataFile } from '../../data-format';
+import { countMatrix } from '../../matrix';
+import type { Topic } from '../../types';
+import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, writeFilesAtomically } from '../data-files';
+import { DATA_FILES } from '../load-data';
+import { importMatrixCsv } from '../matrix-import';
+import { DataError, validateDataset } from '../validate';
+import { consoleOutput, type CommandOutput } from './output';
+
+const USAGE = 'Usage : npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run]';
+
+function parseJson(text: string | undefined): unknown {
+	try {
+		return text === undefined ? undefined : JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Enough shape to list what changed, even if the old topics.json was hand-edited into an invalid state. */
+function isTopicList(value: unknown): value is Topic[] {
+	return Array.isArray(value) && value.every((item) => typeof item?.id === 'string' && Array.isArray(item?.operators));
+}
+
+export function importCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
+	let args;
+	try {
+		args = parseArgs({ args: [...argv], options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' } }, allowPositionals: true });
+	} catch (error) {
+		io.err(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	if (args.positionals.length !== 1) {
+		io.err(USAGE);
+		return 2;
+	}
+	const source = userPath(args.positionals[0]);
+	const dir = dataDirFrom(args.values.data);
+	const topicsPath = join(dir, DATA_FILES.topics);
+
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(source);
+	} catch {
+		io.err(`Import refusé : fichier introuvable ou illisible : ${source}`);
+		return 1;
+	}
+	// Themes and operators are not in the CSV: they must be valid before topics can be checked against them.
+	let reference;
+	try {
+		reference = validateDataset({
+			operators: { file: join(dir, DATA_FILES.operators), content: parseJson(readDataText(dir, 'operators')) },
+			themes: { file: join(dir, DATA_FILES.themes), content: parseJson(readDataText(dir, 'themes')) },
+			topics: { file: topicsPath, content: [] }
+		});
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		io.err(`${error.message}\nImport refusé : les thèmes et opérateurs de ${dir} doivent d'abord être valides.`);
+		return 1;
+	}
+
+	const result = importMatrixCsv(bytes, reference);
+	const format = result.encoding
+		? ` (${result.encoding === 'utf-8' ? `UTF-8${result.bom ? ' avec BOM' : ''}` : 'Windows-1252'}, séparateur « ${result.separator} »)`
+		: '';
+	io.out(`${source} : ${result.rowCount} ligne${result.rowCount > 1 ? 's' : ''} de données lue${result.rowCount > 1 ? 's' : ''}${format}.`);
+	if (!result.topics) {
+		const count = result.problems.length;
+		io.err(
+			`Import refusé : ${count} problème${count > 1 ? 's' : ''} à corriger dans le fichier. Rien n'a été écrit dans ${dir}.\n` +
+				result.problems.map((problem) => `  - ${problem}`).join('\n')
+		);
+		return 1;
+	}
+
+	if (result.warnings.length > 0) {
+		io.out(`Remarques (sans effet sur l'import) :\n${result.warnings.map((w) => `  - ${w}`).join('\n')}`);
+	}
+	const beforeText = readDataText(dir, 'topics');
+	const before = parseJson(beforeText);
+	const diff = diffTopics(isTopicList(before) ? before : [], result.topics);
+	const content = formatDataFile(result.topics);
+	if (content === beforeText) {
+		io.out(`Aucun changement : ${topicsPath} est déjà identique.`);
+	} else {
+		io.out(isEmptyDiff(diff) ? 'Aucun changement de contenu ; mise en forme normalisée.' : `Changements :\n${formatDiff(diff).join('\n')}`);
+		if (args.values['dry-run']) io.out(`--dry-run : ${topicsPath} n'a pas été modifié.`);
+		else {
+			writeFilesAtomically([{ path: topicsPath, content }]);
+			io.out(`${topicsPath} mis à jour.`);
+		}
+	}
+	io.out(`Résultat : ${describeCounts(countMatrix(result.topics))}`);
+	const mismatch = reportMismatch(result.topics);
+	if (mismatch) io.out(mismatch);
+	return 0;
+}
