@@ -1,6 +1,18 @@
+import { countMatrix, groupByTheme } from '$lib/matrix';
+import { toSearchEntries } from '$lib/search';
 import { getDataset } from '$lib/server/load-data';
-import { countMatrix } from '$lib/matrix';
 
+// The client gets what the search needs (labels, keywords, programmes, one-line offers), not the sources.
 export function load() {
-	return { counts: countMatrix(getDataset().topics) };
+	const dataset = getDataset();
+	return {
+		counts: countMatrix(dataset.topics),
+		entries: toSearchEntries(dataset),
+		operatorNames: Object.fromEntries(dataset.operators.map((operator) => [operator.id, operator.shortName])),
+		themes: groupByTheme(dataset.themes, dataset.topics).map(({ theme, topics }) => ({
+			id: theme.id,
+			label: theme.label,
+			topics: topics.map((topic) => ({ id: topic.id, label: topic.label }))
+		}))
+	};
 }

@@ -1,0 +1,45 @@
+import { terms } from './normalise';
+import { isStopWord } from './stopwords';
+import { synonymAt } from './synonyms';
+
+/** Beyond these, a query is cut: a pasted 20 000-character text must not freeze the page. */
+export const MAX_QUERY_CHARS = 500;
+export const MAX_QUERY_TERMS = 40;
+/** Longer words are typing accidents or pasted noise; the matcher gains nothing past this length. */
+export const MAX_TERM_LENGTH = 32;
+
+/**
+ * One meaningful term of the query: the words as typed (alternative 0) and their synonyms or acronym
+ * expansions. A topic's score for the group is the best of its alternatives.
+ */
+export interface QueryGroup {
+	alternatives: string[][];
+	/** The word the user may still be typing: short prefixes count for it only. */
+	isLast: boolean;
+}
+
+const meaningful = (words: string[]) => words.filter((word) => !isStopWord(word));
+
+/** Splits a typed or pasted request into term groups: stop-words dropped, synonyms attached, capped. */
+export function parseQuery(raw: string): QueryGroup[] {
+	const text = typeof raw === 'string' ? raw.slice(0, MAX_QUERY_CHARS) : '';
+	const words = terms(text).map((word) => word.slice(0, MAX_TERM_LENGTH));
+	const groups: QueryGroup[] = [];
+	const seen = new Set<string>();
+	let position = 0;
+	while (position < words.length && groups.length < MAX_QUERY_TERMS) {
+		const synonym = synonymAt(words, position);
+		const typed = synonym ? synonym.key : [words[position]];
+		position += typed.length;
+		const alternatives = [meaningful(typed), ...(synonym?.expansions ?? []).map(meaningful)].filter(
+			(words) => words.length > 0
+		);
+		const key = alternatives[0]?.join(' ');
+		if (!key || seen.has(key)) continue;
+		seen.add(key);
+		groups.push({ alternatives, isLast: false });
+	}
+	const endsInWord = /[\p{L}\p{N}]$/u.test(text);
+	if (groups.length > 0 && endsInWord && position === words.length) groups[groups.length - 1].isLast = true;
+	return groups;
+}

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+interface MatrixTopic {
+	id: string;
+	label: string;
+	operators: { operatorId: string }[];
+}
+
+const noteHeading = { name: "Note d'orientation", exact: true } as const;
+
+test('a topic label as the request puts that topic first, with operators ranked and the reminder', async ({ page }) => {
+	const matrix = await (await page.request.get('/donnees/matrice.json')).json();
+	const topic = (matrix.topics as MatrixTopic[]).find((candidate) => candidate.operators.length > 1) ?? matrix.topics[0];
+	await page.goto(`/orientation?q=${encodeURIComponent(topic.label)}`);
+	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
+	await expect(page.locator('.note [data-topic-id]').first()).toHaveAttribute('data-topic-id', topic.id);
+	const ranked = page.getByRole('heading', { name: 'Opérateurs à solliciter, par pertinence' }).locator('xpath=following-sibling::ol[1]');
+	for (const link of topic.operators) await expect(ranked.locator(`[data-operator="${link.operatorId}"]`)).toBeVisible();
+	await expect(ranked).toContainText("Point d'entrée");
+	await expect(page.locator('#subsidiarite')).toContainText('subsidiarité');
+	await expect(page.locator('#subsidiarite')).toContainText('CAUE');
+	await expect(page.getByRole('textbox', { name: /Demande de la collectivité/ })).toHaveValue(topic.label);
+});
+
+test('the note is copied as plain text, with a visible confirmation', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/orientation?q=reseau%20de%20chaleur');
+	await page.getByRole('button', { name: /Copier la note/ }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Note copiée' })).toBeVisible();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain('reseau de chaleur');
+	expect(text).toContain("Point d'entrée");
+	expect(text).toContain('subsidiarité');
+	expect(text).not.toMatch(/<[a-z]/);
+});
+
+test('when the clipboard is refused, the text is shown selected in a read-only field', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refusé')) } });
+	});
+	await page.goto('/orientation?q=friche');
+	await page.getByRole('button', { name: /Copier la note/ }).click();
+	const field = page.getByRole('textbox', { name: 'Texte de la note' });
+	await expect(field).toBeVisible();
+	await expect(field).toHaveAttribute('readonly', '');
+	await expect(page.getByRole('status').filter({ hasText: 'Ctrl+C' })).toBeVisible();
+	const selected = await field.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart);
+	expect(selected).toBeGreaterThan(100);
+});
+
+test('the note prints on A4 without the form, the buttons or the site navigation', async ({ page }, testInfo) => {
+	await page.goto('/orientation?q=friche');
+	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('form')).toBeHidden();
+	await expect(page.getByRole('button', { name: /Copier la note/ })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Menu principal' })).toBeHidden();
+	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
+	await expect(page.locator('#subsidiarite')).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('note.pdf') });
+	expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the page shows the request form and the subsidiarity reminder', async ({ page }) => {
+		await page.goto('/orientation?q=friche');
+		await expect(page.getByRole('textbox', { name: /Demande de la collectivité/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Préparer la note' })).toBeVisible();
+		await expect(page.locator('#subsidiarite')).toContainText('ingénierie locale');
+	});
+});
+
+for (const path of ['/orientation', '/orientation?q=friche', '/orientation?q=zzzzqqq']) {
+	test(`axe finds no violation on ${path}`, async ({ page }) => {
+		// A full axe pass takes seconds on two shared cores, more under a parallel build.
+		test.slow();
+		await page.goto(path, { waitUntil: 'networkidle' });
+		if (path.includes('friche')) await expect(page.getByRole('heading', noteHeading)).toBeVisible();
+		if (path.includes('zzzz')) await expect(page.getByText('Aucun sujet ne correspond')).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations).toEqual([]);
+	});
+}

@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fold } from '../../src/lib/search';
+
+interface MatrixTopic {
+	id: string;
+	label: string;
+	keywords: string[];
+}
+
+async function topicsMentioning(page: Page, word: string): Promise<string[]> {
+	const matrix = await (await page.request.get('/donnees/matrice.json')).json();
+	return (matrix.topics as MatrixTopic[])
+		.filter((topic) => fold([topic.label, ...topic.keywords].join(' ')).includes(word))
+		.map((topic) => topic.id);
+}
+
+const results = (page: Page, query: string) => page.locator(`[data-search-results][data-query="${query}"]`);
+
+test('typing « frishe » shows a friches topic first and keeps the query in the address', async ({ page }) => {
+	const frichesTopics = await topicsMentioning(page, 'friche');
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.getByLabel('Rechercher un sujet, un programme, un sigle').pressSequentially('frishe');
+	const list = results(page, 'frishe');
+	await expect(list.locator('[data-topic-id]').first()).toBeVisible();
+	expect(frichesTopics).toContain(await list.locator('[data-topic-id]').first().getAttribute('data-topic-id'));
+	await expect(page).toHaveURL(/\?q=frishe$/);
+	await expect(list.locator('mark').first()).toBeVisible();
+	await expect(list.locator('[data-topic-id]').first().locator('[data-operator]').first()).toBeVisible();
+	const href = await list.locator('[data-topic-id] a').first().getAttribute('href');
+	expect(href).toMatch(/^\/sujets\/[a-z0-9-]+$/);
+});
+
+test('following a link after typing shows what the link asks for, not the typed query', async ({ page }) => {
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.getByRole('searchbox').pressSequentially('frishe');
+	await expect(results(page, 'frishe')).toBeVisible();
+	await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Rechercher' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('searchbox')).toHaveValue('');
+	await expect(page.locator('[data-search-results]')).toHaveCount(0);
+});
+
+test('opening /?q=PVD directly shows its results', async ({ page }) => {
+	const pvdTopics = await topicsMentioning(page, 'pvd');
+	await page.goto('/?q=PVD');
+	const list = results(page, 'PVD');
+	await expect(list.locator('[data-topic-id]').first()).toBeVisible();
+	expect(pvdTopics).toContain(await list.locator('[data-topic-id]').first().getAttribute('data-topic-id'));
+	await expect(page.getByRole('searchbox')).toHaveValue('PVD');
+});
+
+test('a query with no match says so, suggests close terms and links the matrix', async ({ page }) => {
+	await page.goto('/?q=zzzzqqq');
+	const answer = results(page, 'zzzzqqq');
+	await expect(answer).toContainText('Aucun sujet ne correspond');
+	await expect(answer.getByRole('link', { name: /matrice/ })).toHaveAttribute('href', '/matrice');
+	await page.goto('/?q=chaufage');
+	await expect(results(page, 'chaufage').locator('[data-topic-id]').first()).toBeVisible();
+});
+
+test('a pasted request of several sentences ranks the matching topics', async ({ page }) => {
+	const frichesTopics = await topicsMentioning(page, 'friche');
+	const request =
+		"Nous voulons transformer l'ancienne usine en logements. Le terrain est pollué : qui peut financer les études de dépollution ?";
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.getByRole('searchbox').fill(request);
+	const first = results(page, request).locator('[data-topic-id]').first();
+	await expect(first).toBeVisible();
+	expect(frichesTopics).toContain(await first.getAttribute('data-topic-id'));
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the form submits the query and the page still lists every theme with links to its topics', async ({ page }) => {
+		const matrix = await (await page.request.get('/donnees/matrice.json')).json();
+		await page.goto('/');
+		await page.getByRole('searchbox').fill('friche');
+		await page.getByRole('button', { name: 'Rechercher' }).click();
+		await expect(page).toHaveURL(/\/\?q=friche$/);
+		await expect(page.getByRole('searchbox')).toBeVisible();
+		await expect(page.locator('main a[href^="/sujets/"]')).toHaveCount(matrix.topics.length);
+		await expect(page.locator('main')).toContainText(`${matrix.topics.length} sujets`);
+	});
+});
+
+for (const path of ['/', '/?q=friche', '/?q=zzzzqqq']) {
+	test(`axe finds no violation on ${path}`, async ({ page }) => {
+		// A full axe pass takes seconds on two shared cores, more under a parallel build.
+		test.slow();
+		await page.goto(path, { waitUntil: 'networkidle' });
+		if (path !== '/') await expect(page.locator('[data-search-results]')).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations).toEqual([]);
+	});
+}
