@@ -59,7 +59,7 @@ describe('orientationNoteText', () => {
 		expect(text).toContain('https://anct.example.fr/saisir');
 		expect(text).toContain('https://qui-fait-quoi.example/sujets/b');
 		expect(text).toContain('ANCT : Offre ANCT B.');
-		expect(text).toContain('https://exemple.fr/source (vérifiée le 2026-11-28)');
+		expect(text).toContain('https://exemple.fr/source (relevée le 2026-11-28)');
 		expect(text.indexOf('ANCT (Agence')).toBeLessThan(text.indexOf('Sujet B —'));
 		expect(text).toContain("D'abord l'ingénierie locale.");
 		expect(text).not.toMatch(/<[a-z]/);

@@ -39,7 +39,7 @@ export interface OrientationNote {
 }
 
 const sources = (link: Link) =>
-	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (vérifiée le ${source.checkedOn})`);
+	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (relevée le ${source.checkedOn})`);
 
 /** The note as plain text, for an e-mail: same order as on screen, links written out. */
 export function orientationNoteText(note: OrientationNote, operatorName: (id: OperatorId) => string): string {
@@ -50,14 +50,19 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 		'Demande :',
 		note.request.trim(),
 		'',
-		'1. Opérateurs à solliciter, par pertinence',
+		// The Senate insists the desk orients and local engineering comes first: the note says it before any operator.
+		"1. D'abord l'ingénierie locale (subsidiarité)",
+		note.subsidiarity,
+		`Référence : ${note.reference}`,
+		'',
+		"2. Opérateurs de l'État à solliciter, par pertinence",
 		...note.operators.flatMap(({ operator, topicLabels }, position) => [
 			`  ${position + 1}. ${operator.shortName} (${operator.name}) — sujets : ${topicLabels.join(' ; ')}`,
 			`     Point d'entrée : ${operator.entryPoint}`,
 			`     Comment saisir : ${operator.howToAsk} ${operator.howToAskUrl}`
 		]),
 		'',
-		'2. Sujets correspondants',
+		'3. Sujets correspondants',
 		...note.topics.flatMap((topic, position) => [
 			`  ${position + 1}. ${topic.label} — ${note.siteUrl}/sujets/${topic.id}`,
 			...topic.links.flatMap((link) => [
@@ -66,10 +71,6 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 				...sources(link)
 			])
 		]),
-		'',
-		"3. D'abord l'ingénierie locale (subsidiarité)",
-		note.subsidiarity,
-		`Référence : ${note.reference}`
 	];
 	return lines.join('\n');
 }
