@@ -15,7 +15,7 @@ test('a topic label as the request puts that topic first, with operators ranked 
 	await page.goto(`/orientation?q=${encodeURIComponent(topic.label)}`);
 	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
 	await expect(page.locator('.note [data-topic-id]').first()).toHaveAttribute('data-topic-id', topic.id);
-	const ranked = page.getByRole('heading', { name: 'Opérateurs à solliciter, par pertinence' }).locator('xpath=following-sibling::ol[1]');
+	const ranked = page.getByRole('heading', { name: "Opérateurs de l'État à solliciter, par pertinence" }).locator('xpath=following-sibling::ol[1]');
 	for (const link of topic.operators) await expect(ranked.locator(`[data-operator="${link.operatorId}"]`)).toBeVisible();
 	await expect(ranked).toContainText("Point d'entrée");
 	await expect(page.locator('#subsidiarite')).toContainText('subsidiarité');
@@ -57,7 +57,12 @@ test('the note prints on A4 without the form, the buttons or the site navigation
 	await expect(page.getByRole('button', { name: /Copier la note/ })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Menu principal' })).toBeHidden();
 	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
-	await expect(page.locator('#subsidiarite')).toBeVisible();
+	// Local engineering first: the printed note says so before it names any state operator.
+	const headings = await page.locator('article h3').allInnerTexts();
+	expect(headings.findIndex((text) => /ingénierie locale/i.test(text))).toBeGreaterThanOrEqual(0);
+	expect(headings.findIndex((text) => /ingénierie locale/i.test(text))).toBeLessThan(
+		headings.findIndex((text) => /Opérateurs de l'État/i.test(text))
+	);
 	const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('note.pdf') });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
