@@ -9,6 +9,8 @@ const config = {
 		// Every page is prerendered: the site is static files, served as is.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Absolute asset paths: static hosts serve 404.html at any depth, where relative ones would break.
+		paths: { relative: false },
 		// Hashes for SvelteKit's own inline bootstrap: no 'unsafe-inline' for scripts.
 		csp: {
 			mode: 'hash',

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { buildSearchIndex, searchTopics, toSearchEntries } from '../../src/lib/search';
+import type { Dataset } from '../../src/lib/types';
+
+/**
+ * The pages every quality gate sweeps: one of each page type, and each state of the searching pages.
+ * Ids and queries come from the built open data (what the preview server serves), so the list follows the data.
+ */
+
+export const BUILD_DIR = join(import.meta.dirname, '../../build');
+
+const matrix = JSON.parse(readFileSync(join(BUILD_DIR, 'donnees/matrice.json'), 'utf8')) as Dataset;
+const index = buildSearchIndex(toSearchEntries(matrix));
+
+/** The issue's example query when the data answers it, else a topic's own label (always answered). */
+export const QUERY_WITH_RESULTS = searchTopics(index, 'friche').length > 0 ? 'friche' : matrix.topics[0].label;
+export const QUERY_WITHOUT_RESULTS = 'zzzzqqq';
+if (searchTopics(index, QUERY_WITHOUT_RESULTS).length > 0) throw new Error(`« ${QUERY_WITHOUT_RESULTS} » finds topics: pick another`);
+
+const multiTopic = matrix.topics.find((topic) => topic.operators.length > 1) ?? matrix.topics[0];
+const singleTopic = matrix.topics.find((topic) => topic.operators.length === 1);
+
+export interface SitePage {
+	/** Short name used in test titles and reports. */
+	name: string;
+	path: string;
+	/** What the user sees once the page has answered; pages without one are ready when the network is idle. */
+	ready?: (page: Page) => Locator;
+	/** The path answers 404 on purpose. */
+	notFound?: true;
+}
+
+const q = (query: string) => `?q=${encodeURIComponent(query)}`;
+
+/** Results list or no-result message of the home search, for this very query. */
+export const searchAnswer = (page: Page, query: string) =>
+	page.locator(`[data-search-results][data-query="${query.replace(/["\\]/g, '\\$&')}"]`);
+
+/** The orientation note, or its no-result message. */
+export const orientationAnswer = (page: Page) =>
+	page.getByRole('heading', { name: "Note d'orientation", exact: true }).or(page.getByText('Aucun sujet ne correspond'));
+
+export const PAGES: SitePage[] = [
+	{ name: 'recherche', path: '/' },
+	{ name: 'recherche avec résultats', path: `/${q(QUERY_WITH_RESULTS)}`, ready: (page) => searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first() },
+	{ name: 'recherche sans résultat', path: `/${q(QUERY_WITHOUT_RESULTS)}`, ready: (page) => searchAnswer(page, QUERY_WITHOUT_RESULTS) },
+	{ name: 'matrice', path: '/matrice' },
+	{ name: 'sujet à plusieurs opérateurs', path: `/sujets/${multiTopic.id}` },
+	...(singleTopic ? [{ name: 'sujet à un opérateur', path: `/sujets/${singleTopic.id}` }] : []),
+	{ name: 'opérateur', path: `/operateurs/${matrix.operators[0].id}` },
+	{ name: 'chevauchements', path: '/chevauchements' },
+	{ name: 'orientation', path: '/orientation' },
+	{ name: 'orientation avec note', path: `/orientation${q(QUERY_WITH_RESULTS)}`, ready: (page) => page.getByRole('heading', { name: "Note d'orientation", exact: true }) },
+	{ name: 'orientation sans résultat', path: `/orientation${q(QUERY_WITHOUT_RESULTS)}`, ready: (page) => page.getByText('Aucun sujet ne correspond') },
+	{ name: 'recommandations', path: '/recommandations' },
+	{ name: 'à propos', path: '/a-propos' },
+	{ name: 'page introuvable', path: '/cette-page-n-existe-pas', notFound: true }
+];
+
+/** Opens a page and waits until it has answered (and hydrated): what a gate should judge. */
+export async function openPage(page: Page, site: SitePage) {
+	const response = await page.goto(site.path, { waitUntil: 'networkidle' });
+	if (site.ready) await site.ready(page).first().waitFor();
+	return response;
+}
