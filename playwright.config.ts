@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // E2E_PORT lets two checkouts run their e2e suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -8,22 +9,11 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: !!process.env.CI,
-	reporter: process.env.CI ? 'list' : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'fr-FR',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		// Serves the already built site: `npm test` builds first, so e2e never reads a stale build.

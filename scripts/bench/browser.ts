@@ -8,19 +8,9 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { loadDataset } from '../../src/lib/server/load-data';
 import { datasetQueries } from './corpus';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4178);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same launch options as playwright.config.ts: these work as root on Debian's Chromium.
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 const TYPED_QUERIES = 20;
 const SERVER_TIMEOUT_MS = 30_000;
 const RESULTS_TIMEOUT_MS = 30_000;
@@ -62,8 +52,8 @@ export async function measureTyping(): Promise<TypingOutcome> {
 	if (!existsSync(join('build', 'index.html'))) {
 		return { unavailable: 'build/ absent: run `npm run build` first to measure typing in Chromium.' };
 	}
-	if (!existsSync(CHROMIUM)) {
-		return { unavailable: `Chromium absent (${CHROMIUM}): install it (apt-get install chromium) or set CHROMIUM_PATH.` };
+	if (!existsSync(CHROMIUM_PATH)) {
+		return { unavailable: `Chromium absent (${CHROMIUM_PATH}): install it (apt-get install chromium) or set CHROMIUM_PATH.` };
 	}
 	const origin = `http://127.0.0.1:${BENCH_PORT}`;
 	const server = spawn(
@@ -71,7 +61,7 @@ export async function measureTyping(): Promise<TypingOutcome> {
 		[join('node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(BENCH_PORT), '--strictPort', '--host', '127.0.0.1'],
 		{ stdio: 'ignore' }
 	);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		await waitForServer(origin);
 		const page = await browser.newPage();
