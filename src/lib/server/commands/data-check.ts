@@ -1,6 +1,5 @@
 /** npm run data:check [-- --data DOSSIER] [--fix] : valide data/, dit si les fichiers sont en forme canonique, compte. */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { canonicalOperators, canonicalThemes, canonicalTopics, formatDataFile } from '../../data-format';
 import { countMatrix } from '../../matrix';
 import { matrixExportProblems } from '../../matrix-csv';
@@ -8,18 +7,13 @@ import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAt
 import { DATA_FILES, loadDataset } from '../load-data';
 import { loadSenate } from '../load-senate';
 import { DataError } from '../validate';
-import { consoleOutput, type CommandOutput } from './output';
+import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:check [-- --data DOSSIER] [--fix]';
 
 export function checkCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
-	let args;
-	try {
-		args = parseArgs({ args: [...argv], options: { data: { type: 'string' }, fix: { type: 'boolean' } } });
-	} catch (error) {
-		io.err(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
+	const args = readCommandArgs(argv, USAGE, io, { allowed: ['data', 'fix'], files: 0 });
+	if (!args) return 2;
 	const dir = dataDirFrom(args.values.data);
 	let dataset;
 	try {

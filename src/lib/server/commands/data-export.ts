@@ -1,26 +1,16 @@
 /** npm run data:export -- FICHIER.csv [--data DOSSIER] : la matrice en CSV, à ouvrir dans Excel ou LibreOffice. */
-import { parseArgs } from 'node:util';
 import { CSV_BOM, charactersOutsideWindows1252, toCsv } from '../../csv';
 import { matrixExportProblems, matrixRows } from '../../matrix-csv';
 import { dataDirFrom, userPath, writeFilesAtomically } from '../data-files';
 import { loadDataset } from '../load-data';
 import { DataError } from '../validate';
-import { consoleOutput, type CommandOutput } from './output';
+import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:export -- FICHIER.csv [--data DOSSIER]';
 
 export function exportCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
-	let args;
-	try {
-		args = parseArgs({ args: [...argv], options: { data: { type: 'string' } }, allowPositionals: true });
-	} catch (error) {
-		io.err(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
-	if (args.positionals.length !== 1) {
-		io.err(USAGE);
-		return 2;
-	}
+	const args = readCommandArgs(argv, USAGE, io, { allowed: ['data'], files: 1 });
+	if (!args) return 2;
 	const target = userPath(args.positionals[0]);
 	let dataset;
 	try {

@@ -1,7 +1,6 @@
 /** npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run] : le CSV modifié dans un tableur, vers data/topics.json. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { diffTopics, formatDiff, isEmptyDiff } from '../../data-diff';
 import { formatDataFile } from '../../data-format';
 import { countMatrix } from '../../matrix';
@@ -10,7 +9,7 @@ import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, wr
 import { DATA_FILES } from '../load-data';
 import { importMatrixCsv } from '../matrix-import';
 import { DataError, validateDataset } from '../validate';
-import { consoleOutput, type CommandOutput } from './output';
+import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run]';
 
@@ -28,17 +27,8 @@ function isTopicList(value: unknown): value is Topic[] {
 }
 
 export function importCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
-	let args;
-	try {
-		args = parseArgs({ args: [...argv], options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' } }, allowPositionals: true });
-	} catch (error) {
-		io.err(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
-	if (args.positionals.length !== 1) {
-		io.err(USAGE);
-		return 2;
-	}
+	const args = readCommandArgs(argv, USAGE, io, { allowed: ['data', 'dry-run'], files: 1 });
+	if (!args) return 2;
 	const source = userPath(args.positionals[0]);
 	const dir = dataDirFrom(args.values.data);
 	const topicsPath = join(dir, DATA_FILES.topics);
