@@ -6,7 +6,7 @@ export default defineConfig({
 	// The DSFR stylesheets keep an old IE media-query hack that lightningcss refuses; it only drops those rules.
 	css: { lightningcss: { errorRecovery: true } },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'
 	}
 });

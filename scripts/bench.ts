@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { toSearchEntries } from '../src/lib/search';
-import { loadDataset } from '../src/lib/server/load-data';
+import { loadDataset } from '../src/lib/server/data/load';
 import { measureTyping } from './bench/browser';
 import { datasetQueries, syntheticDataset, syntheticQueries, type BenchQuery } from './bench/corpus';
 import { fuseDefaults, miniSearch, plainFuseReference, projectSearch, referenceSearch, type Engine } from './bench/engines';

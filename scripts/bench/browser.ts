@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { loadDataset } from '../../src/lib/server/load-data';
+import { loadDataset } from '../../src/lib/server/data/load';
 import { datasetQueries } from './corpus';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 

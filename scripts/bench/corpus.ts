@@ -3,7 +3,8 @@
  * engineering actors beside the six operators), as datasets shaped like data/, with queries that each name
  * their intended entry so top-3 accuracy can be measured.
  */
-import { HELP_KINDS, OPERATOR_IDS, PHASES, type OperatorId } from '../../src/lib/operators';
+import { HELP_KINDS, PHASES } from '../../src/lib/matrix/vocabulary';
+import { OPERATOR_IDS, type OperatorId } from '../../src/lib/operators';
 import type { Dataset, Operator, Topic } from '../../src/lib/types';
 import { ACTORS, DEPARTEMENTS, OFFER_MEANS, OFFER_OBJECTS, OFFER_VERBS, SUBJECTS, THEMES } from './vocabulary';
 

@@ -1,26 +1,55 @@
-/** The six state operators, in the order the Senate report names them. Shared by client and server. */
+// The six state operators: their ids, their one canonical order, their pairs and their names.
+// Browser-safe; every page, export and command orders and names operators through this module.
+
+/** The six operators, in the order the Senate report names them: the canonical order everywhere. */
 export const OPERATOR_IDS = ['anru', 'anah', 'ademe', 'cerema', 'bdt', 'anct'] as const;
 export type OperatorId = (typeof OPERATOR_IDS)[number];
 
-/** Kinds of help an operator gives on a topic: what tells two operators on one topic apart. */
-export const HELP_KINDS = ['financement', 'pret', 'etude', 'accompagnement', 'outil', 'formation'] as const;
-export type HelpKind = (typeof HELP_KINDS)[number];
+const RANK = new Map<string, number>(OPERATOR_IDS.map((id, index) => [id, index]));
 
-export const HELP_KIND_LABELS: Record<HelpKind, string> = {
-	financement: 'Financement (subvention)',
-	pret: 'Prêt ou investissement',
-	etude: 'Étude, expertise',
-	accompagnement: 'Accompagnement, chef de projet',
-	outil: 'Outil, données, guide',
-	formation: 'Formation, réseau'
-};
+export function isOperatorId(value: string): value is OperatorId {
+	return RANK.has(value);
+}
 
-/** Project phases, from the upstream diagnostic to the works. */
-export const PHASES = ['amont', 'etudes', 'realisation'] as const;
-export type Phase = (typeof PHASES)[number];
+/** Position in the canonical order; unknown ids sort last. */
+export function operatorRank(id: string): number {
+	return RANK.get(id) ?? OPERATOR_IDS.length;
+}
 
-export const PHASE_LABELS: Record<Phase, string> = {
-	amont: 'Diagnostic, stratégie',
-	etudes: 'Études, conception',
-	realisation: 'Réalisation, suivi'
-};
+/** Known operator ids in canonical order, without repeats: the one spelling of an operator set. */
+export function sortOperators(ids: Iterable<string>): OperatorId[] {
+	const wanted = new Set(ids);
+	return OPERATOR_IDS.filter((id) => wanted.has(id));
+}
+
+/** Items (links, rows…) sorted by their operator in canonical order; stable otherwise. */
+export function byOperator<T>(items: readonly T[], operatorOf: (item: T) => string): T[] {
+	return [...items].sort((a, b) => operatorRank(operatorOf(a)) - operatorRank(operatorOf(b)));
+}
+
+/** Compares two canonical operator sets as rank sequences: [anru, anah] before [anru, ademe] before [anah]. */
+export function compareOperatorSets(a: readonly OperatorId[], b: readonly OperatorId[]): number {
+	for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+		const difference = operatorRank(a[index]) - operatorRank(b[index]);
+		if (difference !== 0) return difference;
+	}
+	return a.length - b.length;
+}
+
+/** Every pair among `ids` (all six by default), each pair and the list in canonical order. */
+export function operatorPairs(ids: Iterable<string> = OPERATOR_IDS): [OperatorId, OperatorId][] {
+	const ordered = sortOperators(ids);
+	return ordered.flatMap((first, index) => ordered.slice(index + 1).map((second): [OperatorId, OperatorId] => [first, second]));
+}
+
+/** id → short name (« Banque des Territoires »), the form every page and export shows. */
+export type OperatorNames = Record<string, string>;
+
+export function operatorNames(operators: readonly { id: string; shortName: string }[]): OperatorNames {
+	return Object.fromEntries(operators.map((operator) => [operator.id, operator.shortName]));
+}
+
+/** The short name of an operator, or its id if the names do not know it (never blank). */
+export function operatorName(names: OperatorNames, id: string): string {
+	return names[id] ?? id;
+}

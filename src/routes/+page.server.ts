@@ -1,6 +1,7 @@
-import { countMatrix, groupByTheme } from '$lib/matrix';
+import { operatorNames } from '$lib/operators';
+import { countMatrix, groupByTheme } from '$lib/matrix/model';
 import { toSearchEntries } from '$lib/search';
-import { getDataset } from '$lib/server/load-data';
+import { getDataset } from '$lib/server/data/load';
 
 // The client gets what the search needs (labels, keywords, programmes, one-line offers), not the sources.
 export function load() {
@@ -8,7 +9,7 @@ export function load() {
 	return {
 		counts: countMatrix(dataset.topics),
 		entries: toSearchEntries(dataset),
-		operatorNames: Object.fromEntries(dataset.operators.map((operator) => [operator.id, operator.shortName])),
+		operatorNames: operatorNames(dataset.operators),
 		themes: groupByTheme(dataset.themes, dataset.topics).map(({ theme, topics }) => ({
 			id: theme.id,
 			label: theme.label,

@@ -9,8 +9,8 @@ import {
 	homePageData,
 	homePageScripts
 } from '../../scripts/bench/home-js';
-import { firstSentence } from '../../src/lib/search';
-import { loadDataset } from '../../src/lib/server/load-data';
+import { firstSentence } from '../../src/lib/format/text';
+import { loadDataset } from '../../src/lib/server/data/load';
 
 // Reads the build that `npm test` makes before Playwright runs: no page, no timing, only bytes.
 const BUILD = 'build';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NAV_ITEMS } from '../../src/lib/nav';
+import { NAV_ITEMS } from '../../src/lib/nav/sections';
 import { PAGES, QUERY_WITH_RESULTS, openPage, searchAnswer } from './pages';
 
 /**

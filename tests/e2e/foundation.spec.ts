@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NAV_ITEMS } from '../../src/lib/nav';
+import { NAV_ITEMS } from '../../src/lib/nav/sections';
 
 test('every menu entry leads to a page with its own heading', async ({ page }) => {
 	for (const item of NAV_ITEMS) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { firstSentence } from '../../src/lib/matrix';
+import { firstSentence } from '../../src/lib/format/text';
 
 interface MatrixJson {
 	counts: { topics: number; multiOperator: number; singleOperator: number };

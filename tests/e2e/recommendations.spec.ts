@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { RECOMMENDATION_STATUSES, STATUS_TEXT, type Recommendation } from '../../src/lib/recommendations';
-import type { ReportFigure } from '../../src/lib/report-figures';
+import { RECOMMENDATION_STATUSES, STATUS_TEXT, type Recommendation } from '../../src/lib/senate/recommendations';
+import type { ReportFigure } from '../../src/lib/senate/figures';
 
 // The page is prerendered from these files: the test reads the same ones to know what it must show.
 const readData = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')) as T;

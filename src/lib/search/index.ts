@@ -2,7 +2,7 @@
 export { buildSearchIndex } from './build';
 export { searchTopics, FIELD_WEIGHTS, SYNONYM_FACTOR, EXACT_LABEL_BONUS, DEFAULT_LIMIT } from './search';
 export type { SearchOptions } from './search';
-export { toSearchEntries, firstSentence } from './entries';
+export { toSearchEntries } from './entries';
 export { highlightSegments, type Segment } from './highlight';
 export { suggestTerms } from './suggest';
 export { parseQuery, MAX_QUERY_CHARS, MAX_QUERY_TERMS } from './query';

@@ -1,6 +1,6 @@
-import { getDataset } from '$lib/server/load-data';
-import { countMatrix } from '$lib/matrix';
-import { provenance } from '$lib/provenance';
+import { getDataset } from '$lib/server/data/load';
+import { countMatrix } from '$lib/matrix/model';
+import { provenance } from '$lib/matrix/provenance';
 
 export function load() {
 	const { operators, topics, themes } = getDataset();

@@ -1,7 +1,7 @@
-import { getDataset } from '$lib/server/load-data';
-import { overlapReport, toOverlapTopic, topicsSharedBy } from '$lib/overlaps';
+import { getDataset } from '$lib/server/data/load';
+import { overlapReport, toOverlapTopic, topicsSharedBy } from '$lib/overlaps/report';
 import type { OperatorId } from '$lib/operators';
-import { provenance } from '$lib/provenance';
+import { provenance } from '$lib/matrix/provenance';
 
 // The Senate asks whether ANCT, Ademe and Cerema duplicate each other; /recommandations links to their pairs here.
 const SENATE_TRIO: OperatorId[] = ['ademe', 'cerema', 'anct'];

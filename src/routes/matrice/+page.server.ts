@@ -1,5 +1,5 @@
-import { getDataset } from '$lib/server/load-data';
-import { countMatrix, toMatrixRow } from '$lib/matrix';
+import { getDataset } from '$lib/server/data/load';
+import { countMatrix, toMatrixRow } from '$lib/matrix/model';
 
 // Lean on purpose: the matrix needs names and one sentence per offer, not sources (those are on topic pages).
 export function load() {

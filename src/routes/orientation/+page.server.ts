@@ -1,5 +1,5 @@
 import { toSearchEntries } from '$lib/search';
-import { getDataset } from '$lib/server/load-data';
+import { getDataset } from '$lib/server/data/load';
 
 // The note prints offers, programmes, sources and entry points: unlike the home page it needs full links.
 export function load() {

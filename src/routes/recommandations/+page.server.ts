@@ -1,7 +1,8 @@
-import { getDataset } from '$lib/server/load-data';
-import { getSenate } from '$lib/server/load-senate';
-import { byNumber, countByStatus, sharedTopicViews } from '$lib/recommendations';
-import { figureShare } from '$lib/report-figures';
+import { operatorNames } from '$lib/operators';
+import { getDataset } from '$lib/server/data/load';
+import { getSenate } from '$lib/server/data/load-senate';
+import { byNumber, countByStatus, sharedTopicViews } from '$lib/senate/recommendations';
+import { figureShare } from '$lib/senate/figures';
 
 export function load() {
 	const { recommendations, figures } = getSenate();
@@ -12,7 +13,7 @@ export function load() {
 			shared: recommendation.operators ? sharedTopicViews(topics, recommendation.operators) : null
 		})),
 		statusCounts: countByStatus(recommendations),
-		operatorNames: Object.fromEntries(operators.map((operator) => [operator.id, operator.shortName])),
+		operatorNames: operatorNames(operators),
 		figures: figures.map((figure) => ({ ...figure, share: figureShare(figure, figures) }))
 	};
 }

@@ -1,12 +1,12 @@
 /** npm run data:check [-- --data DOSSIER] [--fix] : valide data/, dit si les fichiers sont en forme canonique, compte. */
 import { join } from 'node:path';
-import { canonicalOperators, canonicalThemes, canonicalTopics, formatDataFile } from '../../data-format';
-import { countMatrix } from '../../matrix';
-import { matrixExportProblems } from '../../matrix-csv';
-import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAtomically, type DataFileKey } from '../data-files';
-import { DATA_FILES, loadDataset } from '../load-data';
-import { loadSenate } from '../load-senate';
-import { DataError } from '../validate';
+import { canonicalOperatorList, canonicalThemes, canonicalTopics, formatDataFile } from '../data/canonical';
+import { countMatrix } from '../../matrix/model';
+import { matrixExportProblems } from '../spreadsheet/matrix-columns';
+import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAtomically, type DataFileKey } from '../data/files';
+import { DATA_FILES, loadDataset } from '../data/load';
+import { loadSenate } from '../data/load-senate';
+import { DataError } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:check [-- --data DOSSIER] [--fix]';
@@ -29,7 +29,7 @@ export function checkCommand(argv: readonly string[], io: CommandOutput = consol
 
 	let status = 0;
 	const canonical: Record<DataFileKey, string> = {
-		operators: formatDataFile(canonicalOperators(dataset.operators)),
+		operators: formatDataFile(canonicalOperatorList(dataset.operators)),
 		themes: formatDataFile(canonicalThemes(dataset.themes)),
 		topics: formatDataFile(canonicalTopics(dataset.topics, dataset.themes))
 	};

@@ -1,9 +1,9 @@
 /** npm run data:export -- FICHIER.csv [--data DOSSIER] : la matrice en CSV, à ouvrir dans Excel ou LibreOffice. */
-import { CSV_BOM, charactersOutsideWindows1252, toCsv } from '../../csv';
-import { matrixExportProblems, matrixRows } from '../../matrix-csv';
-import { dataDirFrom, userPath, writeFilesAtomically } from '../data-files';
-import { loadDataset } from '../load-data';
-import { DataError } from '../validate';
+import { CSV_BOM, charactersOutsideWindows1252, toCsv } from '../spreadsheet/csv';
+import { matrixExportProblems, matrixRows } from '../spreadsheet/matrix-columns';
+import { dataDirFrom, userPath, writeFilesAtomically } from '../data/files';
+import { loadDataset } from '../data/load';
+import { DataError } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:export -- FICHIER.csv [--data DOSSIER]';

@@ -1,14 +1,15 @@
 /** npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run] : le CSV modifié dans un tableur, vers data/topics.json. */
+import { countLabel, plural } from '../../format/french';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffTopics, formatDiff, isEmptyDiff } from '../../data-diff';
-import { formatDataFile } from '../../data-format';
-import { countMatrix } from '../../matrix';
+import { diffTopics, formatDiff, isEmptyDiff } from '../spreadsheet/diff';
+import { formatDataFile } from '../data/canonical';
+import { countMatrix } from '../../matrix/model';
 import type { Topic } from '../../types';
-import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, writeFilesAtomically } from '../data-files';
-import { DATA_FILES } from '../load-data';
-import { importMatrixCsv } from '../matrix-import';
-import { DataError, validateDataset } from '../validate';
+import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, writeFilesAtomically } from '../data/files';
+import { DATA_FILES } from '../data/load';
+import { importMatrixCsv } from '../spreadsheet/matrix-import';
+import { DataError, validateDataset } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
 const USAGE = 'Usage : npm run data:import -- FICHIER.csv [--data DOSSIER] [--dry-run]';
@@ -58,11 +59,11 @@ export function importCommand(argv: readonly string[], io: CommandOutput = conso
 	const format = result.encoding
 		? ` (${result.encoding === 'utf-8' ? `UTF-8${result.bom ? ' avec BOM' : ''}` : 'Windows-1252'}, séparateur « ${result.separator} »)`
 		: '';
-	io.out(`${source} : ${result.rowCount} ligne${result.rowCount > 1 ? 's' : ''} de données lue${result.rowCount > 1 ? 's' : ''}${format}.`);
+	io.out(`${source} : ${countLabel(result.rowCount, 'ligne')} de données ${plural(result.rowCount, 'lue')}${format}.`);
 	if (!result.topics) {
 		const count = result.problems.length;
 		io.err(
-			`Import refusé : ${count} problème${count > 1 ? 's' : ''} à corriger dans le fichier. Rien n'a été écrit dans ${dir}.\n` +
+			`Import refusé : ${countLabel(count, 'problème')} à corriger dans le fichier. Rien n'a été écrit dans ${dir}.\n` +
 				result.problems.map((problem) => `  - ${problem}`).join('\n')
 		);
 		return 1;

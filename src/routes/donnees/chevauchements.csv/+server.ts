@@ -1,15 +1,15 @@
-import { getDataset } from '$lib/server/load-data';
-import { toCsv } from '$lib/csv';
-import { overlapReport, toOverlapTopic } from '$lib/overlaps';
-import { overlapRows } from '$lib/overlaps-csv';
+import { getDataset } from '$lib/server/data/load';
+import { toCsv } from '$lib/server/spreadsheet/csv';
+import { overlapReport, toOverlapTopic } from '$lib/overlaps/report';
+import { overlapRows } from '$lib/server/spreadsheet/overlap-rows';
+import { operatorNames } from '$lib/operators';
 
 export const prerender = true;
 
 export function GET() {
 	const { operators, themes, topics } = getDataset();
 	const report = overlapReport(themes, topics.map(toOverlapTopic));
-	const names = new Map(operators.map((operator) => [operator.id, operator.shortName]));
-	return new Response(toCsv(overlapRows(report, names)), {
+	return new Response(toCsv(overlapRows(report, operatorNames(operators))), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

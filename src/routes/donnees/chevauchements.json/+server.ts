@@ -1,6 +1,6 @@
-import { getDataset } from '$lib/server/load-data';
-import { overlapReport, toOverlapTopic } from '$lib/overlaps';
-import { provenance } from '$lib/provenance';
+import { getDataset } from '$lib/server/data/load';
+import { overlapReport, toOverlapTopic } from '$lib/overlaps/report';
+import { provenance } from '$lib/matrix/provenance';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
-import { getDataset } from '$lib/server/load-data';
-import { toCsv } from '$lib/csv';
-import { matrixRows } from '$lib/matrix-csv';
+import { getDataset } from '$lib/server/data/load';
+import { toCsv } from '$lib/server/spreadsheet/csv';
+import { matrixRows } from '$lib/server/spreadsheet/matrix-columns';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
-import { getDataset } from '$lib/server/load-data';
-import { countMatrix } from '$lib/matrix';
+import { getDataset } from '$lib/server/data/load';
+import { countMatrix } from '$lib/matrix/model';
 
 export const prerender = true;
 

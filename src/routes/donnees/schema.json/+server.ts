@@ -1,5 +1,5 @@
 import { OPERATOR_IDS } from '$lib/operators';
-import { MATRIX_COLUMNS } from '$lib/matrix-csv';
+import { MATRIX_COLUMNS } from '$lib/server/spreadsheet/matrix-columns';
 
 export const prerender = true;
 

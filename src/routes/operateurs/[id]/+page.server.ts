@@ -1,7 +1,8 @@
+import { operatorNames } from '$lib/operators';
 import { error } from '@sveltejs/kit';
-import { hasOperator, topicOperatorIds } from '$lib/matrix';
-import { perOperator, toOverlapTopic } from '$lib/overlaps';
-import { getDataset } from '$lib/server/load-data';
+import { hasOperator, topicOperatorIds } from '$lib/matrix/model';
+import { perOperator, toOverlapTopic } from '$lib/overlaps/report';
+import { getDataset } from '$lib/server/data/load';
 
 export function entries() {
 	return getDataset().operators.map((operator) => ({ id: operator.id }));
@@ -22,7 +23,7 @@ export function load({ params }) {
 			.map((topic) => ({ id: topic.id, label: topic.label, themeId: topic.themeId, operatorIds: topicOperatorIds(topic) })),
 		exclusiveIds: figures.exclusive,
 		overlaps: figures.partners,
-		operatorNames: Object.fromEntries(operators.map((candidate) => [candidate.id, candidate.shortName])),
+		operatorNames: operatorNames(operators),
 		operatorFullNames: Object.fromEntries(operators.map((candidate) => [candidate.id, candidate.name]))
 	};
 }

@@ -1,6 +1,7 @@
+import { operatorNames } from '$lib/operators';
 import { error } from '@sveltejs/kit';
-import { findTopic, relatedTopics, topicOperatorIds } from '$lib/matrix';
-import { getDataset } from '$lib/server/load-data';
+import { findTopic, relatedTopics, topicOperatorIds } from '$lib/matrix/model';
+import { getDataset } from '$lib/server/data/load';
 import type { Topic } from '$lib/types';
 
 export function entries() {
@@ -21,7 +22,7 @@ export function load({ params }) {
 		theme: { id: theme.id, label: theme.label },
 		// In the topic's own operator order, so the sections follow the data.
 		operators: topic.operators.map((link) => dataset.operators.find((operator) => operator.id === link.operatorId)!),
-		operatorNames: Object.fromEntries(dataset.operators.map((operator) => [operator.id, operator.shortName])),
+		operatorNames: operatorNames(dataset.operators),
 		related: { sameTheme: related.sameTheme.map(summary), sameOperators: related.sameOperators.map(summary) }
 	};
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { byOperator, compareOperatorSets, isOperatorId, operatorName, operatorNames, operatorPairs, sortOperators } from './operators';
+
+describe('the canonical operator order', () => {
+	it('sorts any operator set the report’s way, drops repeats and unknown ids', () => {
+		expect(sortOperators(['anct', 'anru', 'cerema', 'anru', 'dreal'])).toEqual(['anru', 'cerema', 'anct']);
+	});
+
+	it('orders links by operator and keeps the rest stable', () => {
+		const links = [
+			{ operatorId: 'anct', n: 1 },
+			{ operatorId: 'anah', n: 2 },
+			{ operatorId: 'anct', n: 3 }
+		];
+		expect(byOperator(links, (link) => link.operatorId).map((link) => link.n)).toEqual([2, 1, 3]);
+	});
+
+	it('lists the 15 pairs of the six operators, and the pairs of a subset, in canonical order', () => {
+		expect(operatorPairs()).toHaveLength(15);
+		expect(operatorPairs(['anct', 'ademe', 'cerema'])).toEqual([
+			['ademe', 'cerema'],
+			['ademe', 'anct'],
+			['cerema', 'anct']
+		]);
+	});
+
+	it('compares sets rank by rank, a prefix first', () => {
+		expect(compareOperatorSets(['anru', 'anah'], ['anru', 'ademe'])).toBeLessThan(0);
+		expect(compareOperatorSets(['anru'], ['anru', 'anah'])).toBeLessThan(0);
+		expect(compareOperatorSets(['anah'], ['anru', 'anct'])).toBeGreaterThan(0);
+	});
+
+	it('recognises only the six ids', () => {
+		expect(['anru', 'bdt', 'ANRU', 'dreal', ''].map(isOperatorId)).toEqual([true, true, false, false, false]);
+	});
+
+	it('names an operator by its short name, or by its id when unknown', () => {
+		const names = operatorNames([{ id: 'bdt', shortName: 'Banque des Territoires' }]);
+		expect(operatorName(names, 'bdt')).toBe('Banque des Territoires');
+		expect(operatorName(names, 'anru')).toBe('anru');
+	});
+});

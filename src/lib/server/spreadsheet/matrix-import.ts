@@ -1,0 +1,104 @@
+import { columnLetter, decodeCsv, detectSeparator, parseCsv, type CsvEncoding } from './csv';
+import { canonicalTopics } from '../data/canonical';
+import { cellForPath } from './matrix-columns';
+import { formatMatrixProblem, readMatrix, type DraftRows, type MatrixProblem, type MatrixReading } from './matrix-read';
+import type { Operator, Theme, Topic } from '../../types';
+import { topicSchema } from '../data/schema';
+import { DataError, validateDataset } from '../data/validate';
+
+export interface MatrixImport {
+	/** Canonical topics, ready for data/topics.json; undefined when any problem was found. */
+	topics?: Topic[];
+	/** Every problem, located « ligne 12, colonne J (offer) : … », in row order. */
+	problems: string[];
+	warnings: string[];
+	rowCount: number;
+	encoding?: CsvEncoding;
+	bom?: boolean;
+	separator?: string;
+}
+
+const SOURCE_COLUMNS = new Set(['source_urls', 'source_titles', 'source_checked_on']);
+
+/** Reads matrice.csv (as bytes, any encoding a spreadsheet writes) into topics, or says everything wrong with it. */
+export function importMatrixCsv(bytes: Uint8Array, reference: { themes: Theme[]; operators: Operator[] }): MatrixImport {
+	const decoded = decodeCsv(bytes);
+	if ('error' in decoded) return { problems: [`ligne 1 : ${decoded.error}`], warnings: [], rowCount: 0 };
+	const separator = detectSeparator(decoded.text);
+	const parsed = parseCsv(decoded.text, separator);
+	const header = parsed.records[0]?.cells ?? [];
+	const problems: MatrixProblem[] = parsed.problems.map((problem) => ({
+		row: problem.row,
+		...(problem.line !== problem.row ? { line: problem.line } : {}),
+		column: { letter: columnLetter(problem.cell), name: header[problem.cell]?.trim() || '?' },
+		message: problem.message
+	}));
+	const meta = { encoding: decoded.encoding, bom: decoded.bom, separator };
+	const reading = parsed.records.length > 0 || problems.length === 0 ? readMatrix(parsed.records, reference) : undefined;
+	if (reading) problems.push(...reading.problems);
+
+	const topics: Topic[] = [];
+	for (const draft of reading?.drafts ?? []) {
+		const result = topicSchema.safeParse(draft.topic);
+		if (result.success) topics.push(result.data);
+		else problems.push(...schemaProblems(draft, result.error.issues, reading as MatrixReading, problems));
+	}
+	const warnings = (reading?.warnings ?? []).map(formatMatrixProblem);
+	const rowCount = reading?.rowCount ?? 0;
+	if (problems.length > 0) return { problems: sortProblems(problems).map(formatMatrixProblem), warnings, rowCount, ...meta };
+
+	const canonical = canonicalTopics(topics, reference.themes);
+	try {
+		validateDataset({
+			operators: { file: 'data/operators.json', content: reference.operators },
+			themes: { file: 'data/themes.json', content: reference.themes },
+			topics: { file: 'CSV', content: canonical }
+		});
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		return { problems: error.problems.map((problem) => `${problem.entry}, ${problem.field} : ${problem.message}`), warnings, rowCount, ...meta };
+	}
+	return { topics: canonical, problems: [], warnings, rowCount, ...meta };
+}
+
+function schemaProblems(
+	draft: DraftRows,
+	issues: readonly { path: PropertyKey[]; message: string }[],
+	reading: MatrixReading,
+	earlier: readonly MatrixProblem[]
+): MatrixProblem[] {
+	const flagged = new Set(earlier.map((problem) => `${problem.row}:${problem.column?.name ?? ''}`));
+	const located: MatrixProblem[] = [];
+	for (const issue of issues) {
+		const cell = cellForPath(issue.path);
+		const record = draft.rows[cell.link ?? 0];
+		// Sources of unequal length were already reported once; their gaps would only repeat it.
+		const sourcesFlagged = [...SOURCE_COLUMNS].some((column) => flagged.has(`${record.row}:${column}`));
+		if (SOURCE_COLUMNS.has(cell.column) && sourcesFlagged) continue;
+		const item = cell.item === undefined || listLength(draft.topic, issue.path) < 2 ? '' : itemLabel(cell.column, cell.item);
+		located.push(reading.locate(record, cell.column, `${item}${issue.message}`));
+	}
+	return located;
+}
+
+/** Length of the list the path's last index points into: « source n° 1 » says nothing when there is one. */
+function listLength(topic: unknown, path: readonly PropertyKey[]): number {
+	let value = topic;
+	let length = 0;
+	for (const key of path) {
+		if (Array.isArray(value) && typeof key === 'number') length = value.length;
+		value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+	}
+	return length;
+}
+
+function itemLabel(column: string, item: number): string {
+	return SOURCE_COLUMNS.has(column) ? `source n° ${item + 1} : ` : `valeur n° ${item + 1} : `;
+}
+
+function sortProblems(problems: MatrixProblem[]): MatrixProblem[] {
+	// Row-wide problems after the located ones, so the header's closing note stays last.
+	const columnRank = (problem: MatrixProblem) =>
+		problem.column ? [...problem.column.letter].reduce((rank, char) => rank * 26 + char.charCodeAt(0) - 64, 0) : Infinity;
+	return [...problems].sort((a, b) => a.row - b.row || (columnRank(a) === columnRank(b) ? 0 : columnRank(a) < columnRank(b) ? -1 : 1));
+}
