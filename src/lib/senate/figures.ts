@@ -14,6 +14,22 @@ export interface FigureShare {
 	baseText: string;
 }
 
+/** The report's own count of the « qui fait quoi ? » table, which the site's computed counts are compared with. */
+export const REPORT_COUNT_IDS = { topics: 'sujets-qui-fait-quoi', multiOperator: 'sujets-plusieurs-operateurs' } as const;
+
+export interface ReportCounts {
+	topics: number;
+	multiOperator: number;
+}
+
+/** The report's 80 topics and 65 multi-operator topics, read from data/report-figures.json; undefined if absent. */
+export function reportCounts(figures: readonly ReportFigure[]): ReportCounts | undefined {
+	const value = (id: string) => figures.find((figure) => figure.id === id)?.value;
+	const topics = value(REPORT_COUNT_IDS.topics);
+	const multiOperator = value(REPORT_COUNT_IDS.multiOperator);
+	return topics === undefined || multiOperator === undefined ? undefined : { topics, multiOperator };
+}
+
 /** The figure as a share of its bases, computed from the data; null when it has none. */
 export function figureShare(figure: ReportFigure, figures: readonly ReportFigure[]): FigureShare | null {
 	if (!figure.shareOf) return null;

@@ -60,6 +60,11 @@ export function byNumber<T extends Pick<Recommendation, 'number'>>(recommendatio
 	return [...recommendations].sort((a, b) => a.number - b.number);
 }
 
+/** The anchor of the operators' shared-topics table on /chevauchements, in the order the recommendation names them. */
+export function sharedTopicsAnchor(operatorIds: readonly OperatorId[]): string {
+	return operatorIds.join('-');
+}
+
 export interface SharedTopics {
 	operatorIds: OperatorId[];
 	count: number;

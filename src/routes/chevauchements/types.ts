@@ -11,3 +11,11 @@ export interface ThemeLabel {
 	id: string;
 	label: string;
 }
+
+/** Operators a Senate recommendation names together, with the topics all of them share. */
+export interface SharedGroup {
+	operators: OperatorId[];
+	/** The id of its table on the page, which /recommandations links to. */
+	anchor: string;
+	topics: string[];
+}

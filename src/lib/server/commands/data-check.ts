@@ -6,6 +6,7 @@ import { matrixExportProblems } from '../spreadsheet/matrix-columns';
 import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAtomically, type DataFileKey } from '../data/files';
 import { DATA_FILES, loadDataset } from '../data/load';
 import { loadSenate } from '../data/load-senate';
+import { reportCounts } from '../../senate/figures';
 import { DataError } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
@@ -16,10 +17,11 @@ export function checkCommand(argv: readonly string[], io: CommandOutput = consol
 	if (!args) return 2;
 	const dir = dataDirFrom(args.values.data);
 	let dataset;
+	let senate;
 	try {
 		dataset = loadDataset(dir);
 		// The Senate follow-up files live in data/ too and must fail the check as they fail the build.
-		loadSenate(dir);
+		senate = loadSenate(dir);
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
 		io.err(error.message);
@@ -55,7 +57,7 @@ export function checkCommand(argv: readonly string[], io: CommandOutput = consol
 		status = 1;
 	}
 	io.out(`Comptes : ${describeCounts(countMatrix(dataset.topics))}`);
-	const mismatch = reportMismatch(dataset.topics);
+	const mismatch = reportMismatch(dataset.topics, reportCounts(senate.figures));
 	if (mismatch) io.out(mismatch);
 	return status;
 }

@@ -8,6 +8,8 @@ import { countMatrix } from '../../matrix/model';
 import type { Topic } from '../../types';
 import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, writeFilesAtomically } from '../data/files';
 import { DATA_FILES } from '../data/load';
+import { loadSenate } from '../data/load-senate';
+import { reportCounts } from '../../senate/figures';
 import { importMatrixCsv } from '../spreadsheet/matrix-import';
 import { DataError, validateDataset } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
@@ -25,6 +27,15 @@ function parseJson(text: string | undefined): unknown {
 /** Enough shape to list what changed, even if the old topics.json was hand-edited into an invalid state. */
 function isTopicList(value: unknown): value is Topic[] {
 	return Array.isArray(value) && value.every((item) => typeof item?.id === 'string' && Array.isArray(item?.operators));
+}
+
+/** The report's counts, to compare with; an invalid Senate file is data:check's business, not the import's. */
+function reportCountsIn(dir: string) {
+	try {
+		return reportCounts(loadSenate(dir).figures);
+	} catch {
+		return undefined;
+	}
 }
 
 export function importCommand(argv: readonly string[], io: CommandOutput = consoleOutput): number {
@@ -87,7 +98,7 @@ export function importCommand(argv: readonly string[], io: CommandOutput = conso
 		}
 	}
 	io.out(`Résultat : ${describeCounts(countMatrix(result.topics))}`);
-	const mismatch = reportMismatch(result.topics);
+	const mismatch = reportMismatch(result.topics, reportCountsIn(dir));
 	if (mismatch) io.out(mismatch);
 	return 0;
 }

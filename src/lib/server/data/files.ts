@@ -1,12 +1,9 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { countMatrix, type MatrixCounts } from '../../matrix/model';
+import type { ReportCounts } from '../../senate/figures';
 import type { Topic } from '../../types';
 import { DATA_FILES } from './load';
-
-// The Senate report n°126 (7 Nov. 2024) counts 80 topics in ANCT's table, 65 of them with two to five operators.
-export const REPORT_TOPICS = 80;
-export const REPORT_MULTI_OPERATOR = 65;
 
 export type DataFileKey = keyof typeof DATA_FILES;
 
@@ -52,9 +49,9 @@ export function describeCounts(counts: MatrixCounts): string {
 	return `${counts.topics} sujets, dont ${counts.multiOperator} multi-opérateurs et ${counts.singleOperator} avec un seul opérateur ; ${counts.links} liens sujet–opérateur.`;
 }
 
-/** A warning when the data no longer matches the report's figures, which the site presents as its basis. */
-export function reportMismatch(topics: readonly Topic[]): string | undefined {
+/** A note when the data's counts differ from the report's (data/report-figures.json): /a-propos shows both. */
+export function reportMismatch(topics: readonly Topic[], report: ReportCounts | undefined): string | undefined {
 	const counts = countMatrix(topics);
-	if (counts.topics === REPORT_TOPICS && counts.multiOperator === REPORT_MULTI_OPERATOR) return undefined;
-	return `Attention : le rapport du Sénat (n° 126, 7 novembre 2024) compte ${REPORT_TOPICS} sujets dont ${REPORT_MULTI_OPERATOR} multi-opérateurs ; les données en comptent ${counts.topics} dont ${counts.multiOperator}. Vérifiez que c'est voulu : le site présente ces chiffres comme ceux du rapport.`;
+	if (!report || (counts.topics === report.topics && counts.multiOperator === report.multiOperator)) return undefined;
+	return `Remarque : le rapport du Sénat (n° 126, 7 novembre 2024) compte ${report.topics} sujets dont ${report.multiOperator} multi-opérateurs ; les données en comptent ${counts.topics} dont ${counts.multiOperator}. La page /a-propos montre les deux décomptes et les sujets qui font la différence.`;
 }

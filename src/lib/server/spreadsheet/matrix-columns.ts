@@ -12,7 +12,7 @@ export const MATRIX_COLUMNS = [
 	{ name: 'topic_label', title: 'Sujet', description: 'Libellé du sujet.', type: 'string' },
 	{ name: 'topic_description', title: 'Description du sujet', description: 'Une ou deux phrases.', type: 'string' },
 	{ name: 'topic_keywords', title: 'Mots-clés', description: 'Mots et sigles tapés par les usagers, séparés par « | ».', type: 'string' },
-	{ name: 'topic_operator_count', title: "Nombre d'opérateurs du sujet", description: "Nombre d'opérateurs compétents sur ce sujet (1 à 5).", type: 'integer' },
+	{ name: 'topic_operator_count', title: "Nombre d'opérateurs du sujet", description: "Nombre d'opérateurs compétents sur ce sujet, recalculé à l'import.", type: 'integer' },
 	{ name: 'operator_id', title: "Identifiant de l'opérateur", description: 'anru, anah, ademe, cerema, bdt ou anct.', type: 'string' },
 	{ name: 'operator_name', title: 'Opérateur', description: "Nom court de l'opérateur (informatif).", type: 'string' },
 	{ name: 'offer', title: 'Offre', description: "Ce que l'opérateur propose sur ce sujet.", type: 'string' },
