@@ -10,7 +10,14 @@ import { toSearchEntries } from '../src/lib/search';
 import { loadDataset } from '../src/lib/server/data/load';
 import { measureTyping } from './bench/browser';
 import { datasetQueries, syntheticDataset, syntheticQueries, type BenchQuery } from './bench/corpus';
-import { fuseDefaults, miniSearch, plainFuseReference, projectSearch, referenceSearch, type Engine } from './bench/engines';
+import {
+	fuseDefaults,
+	miniSearch,
+	plainFuseReference,
+	projectSearch,
+	referenceSearch,
+	type Engine
+} from './bench/engines';
 import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/home-js';
 import { handWrittenQueries } from './bench/hand-written';
 import { buildMeasured, median, percentile, runInTurn, type Contender, type EngineRun } from './bench/measure';
@@ -108,8 +115,14 @@ function runCorpus(corpus: Corpus): void {
 		});
 	}
 	const results = runInTurn(contenders.map((item) => item.contender));
-	contenders.forEach(({ engine, buildMs, heapBytes }, index) => runs.push({ engine, buildMs, heapBytes, ...results[index] }));
-	runs.sort((a, b) => ENGINES.findIndex((engine) => engine.name === nameOf(a)) - ENGINES.findIndex((engine) => engine.name === nameOf(b)));
+	contenders.forEach(({ engine, buildMs, heapBytes }, index) =>
+		runs.push({ engine, buildMs, heapBytes, ...results[index] })
+	);
+	runs.sort(
+		(a, b) =>
+			ENGINES.findIndex((engine) => engine.name === nameOf(a)) -
+			ENGINES.findIndex((engine) => engine.name === nameOf(b))
+	);
 	console.log(engineTable(runs, queries.length));
 
 	const done = runs.filter((run): run is EngineRun => 'engine' in run);
@@ -128,7 +141,8 @@ function runCorpus(corpus: Corpus): void {
 		}
 		lines.push(`project search top-3 by kind: ${kindBreakdown(project)}`);
 		const misses = project.queries.filter((_, index) => !project.top3[index]).slice(0, 5);
-		if (misses.length > 0) lines.push(`project search misses, e.g.: ${misses.map((query) => `« ${query.text} »`).join(', ')}`);
+		if (misses.length > 0)
+			lines.push(`project search misses, e.g.: ${misses.map((query) => `« ${query.text} »`).join(', ')}`);
 		if (corpus.targetP95Ms !== undefined) {
 			const wall = percentile(project.latenciesMs, 95);
 			const cpu = percentile(project.cpuMs, 95);
@@ -182,4 +196,6 @@ for (const engine of ENGINES) console.log(`- ${engine.name}: ${engine.descriptio
 for (const corpus of CORPORA) runCorpus(corpus);
 reportHomeJs();
 await reportTyping();
-console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${loadavg()[0].toFixed(1)}).`);
+console.log(
+	`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${loadavg()[0].toFixed(1)}).`
+);

@@ -16,7 +16,9 @@ const HTML_SINKS: { name: string; pattern: RegExp }[] = [
 	{ name: 'eval / new Function', pattern: /\beval\s*\(|\bnew Function\s*\(/ }
 ];
 
-const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(svelte|ts|js|html)$/.test(file) && !file.endsWith('.test.ts'));
+const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+	(file) => /\.(svelte|ts|js|html)$/.test(file) && !file.endsWith('.test.ts')
+);
 
 describe('no data or user text is ever rendered as HTML', () => {
 	it('finds source files to check', () => {

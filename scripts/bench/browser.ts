@@ -53,12 +53,22 @@ export async function measureTyping(): Promise<TypingOutcome> {
 		return { unavailable: 'build/ absent: run `npm run build` first to measure typing in Chromium.' };
 	}
 	if (!existsSync(CHROMIUM_PATH)) {
-		return { unavailable: `Chromium absent (${CHROMIUM_PATH}): install it (apt-get install chromium) or set CHROMIUM_PATH.` };
+		return {
+			unavailable: `Chromium absent (${CHROMIUM_PATH}): install it (apt-get install chromium) or set CHROMIUM_PATH.`
+		};
 	}
 	const origin = `http://127.0.0.1:${BENCH_PORT}`;
 	const server = spawn(
 		process.execPath,
-		[join('node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(BENCH_PORT), '--strictPort', '--host', '127.0.0.1'],
+		[
+			join('node_modules', 'vite', 'bin', 'vite.js'),
+			'preview',
+			'--port',
+			String(BENCH_PORT),
+			'--strictPort',
+			'--host',
+			'127.0.0.1'
+		],
 		{ stdio: 'ignore' }
 	);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -90,7 +100,12 @@ export async function measureTyping(): Promise<TypingOutcome> {
 							clearTimeout(timer);
 							resolve(performance.now() - (window.benchLastInput ?? Number.NaN));
 						});
-						observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+						observer.observe(document.body, {
+							subtree: true,
+							childList: true,
+							attributes: true,
+							attributeFilter: ['data-query']
+						});
 					});
 				},
 				{ expected: text, timeoutMs: RESULTS_TIMEOUT_MS }

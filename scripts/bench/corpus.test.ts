@@ -55,7 +55,9 @@ describe('the bench’s synthetic French corpus', () => {
 	});
 
 	it('folds accents and ligatures, and drops French articles', () => {
-		expect(unaccent('Rénovation énergétique des écoles, cœur de bourg')).toBe('renovation energetique des ecoles, coeur de bourg');
+		expect(unaccent('Rénovation énergétique des écoles, cœur de bourg')).toBe(
+			'renovation energetique des ecoles, coeur de bourg'
+		);
 		expect(contentWords('Entretien des ponts et ouvrages d’art')).toEqual(['entretien', 'ponts', 'ouvrages', 'art']);
 	});
 

@@ -45,15 +45,28 @@ function shuffle<T>(random: () => number, items: T[]): T[] {
 
 /** What someone typing without accents produces: « Écoles » → « ecoles », « cœur » → « coeur ». */
 export function unaccent(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae');
+	return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
-const STOP_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'a', 'au', 'aux', 'sur', 'pour', 'un', 'une']);
+const STOP_WORDS = new Set([
+	'de',
+	'des',
+	'du',
+	'la',
+	'le',
+	'les',
+	'l',
+	'd',
+	'et',
+	'en',
+	'a',
+	'au',
+	'aux',
+	'sur',
+	'pour',
+	'un',
+	'une'
+]);
 
 /** The words a person would type for a label: unaccented, without articles and prepositions. */
 export function contentWords(text: string): string[] {
@@ -123,8 +136,15 @@ const slug = (text: string) => contentWords(text).join('-');
 export function syntheticDataset(size: number, seed = 2026): Dataset {
 	if (size > MAX_SYNTHETIC_ENTRIES) throw new Error(`corpus synthétique limité à ${MAX_SYNTHETIC_ENTRIES} entrées`);
 	const random = seededRandom(seed);
-	const triples = shuffle(random, Array.from({ length: MAX_SYNTHETIC_ENTRIES }, (_, index) => index)).slice(0, size);
-	const themes = THEMES.map((label) => ({ id: slug(label), label, description: `Thème « ${label} » (corpus synthétique).` }));
+	const triples = shuffle(
+		random,
+		Array.from({ length: MAX_SYNTHETIC_ENTRIES }, (_, index) => index)
+	).slice(0, size);
+	const themes = THEMES.map((label) => ({
+		id: slug(label),
+		label,
+		description: `Thème « ${label} » (corpus synthétique).`
+	}));
 	const topics: Topic[] = triples.map((triple) => {
 		const subject = SUBJECTS[triple % SUBJECTS.length];
 		const actor = ACTORS[Math.floor(triple / SUBJECTS.length) % ACTORS.length];
@@ -143,7 +163,9 @@ export function syntheticDataset(size: number, seed = 2026): Dataset {
 				programmes: subject.programmes,
 				kinds: [pick(random, HELP_KINDS)],
 				phases: [pick(random, PHASES)],
-				sources: [{ url: `https://${operatorId}.example.fr/${code}`, title: 'Source synthétique', checkedOn: '2026-11-28' }]
+				sources: [
+					{ url: `https://${operatorId}.example.fr/${code}`, title: 'Source synthétique', checkedOn: '2026-11-28' }
+				]
 			}))
 		};
 	});

@@ -1,7 +1,13 @@
 /** The searches the bench compares, each behind the same two calls: build an index, then rank ids. */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { buildSearchIndex, DEFAULT_LIMIT, searchTopics, type SearchEntry, type SearchIndex } from '../../src/lib/search';
+import {
+	buildSearchIndex,
+	DEFAULT_LIMIT,
+	searchTopics,
+	type SearchEntry,
+	type SearchIndex
+} from '../../src/lib/search';
 import { unaccent } from './corpus';
 
 export interface BuiltEngine {

@@ -26,16 +26,26 @@ const texts = (queries: BenchQuery[]) => queries.map((query) => query.text);
 const GENEROUS_MS = 120_000;
 
 describe('the narrowed search ranks like plain Fuse over every word', () => {
-	it('gives the same top 3 on the real topics, for degraded labels and the hand-written queries', () => {
-		const dataset = loadDataset();
-		const handWritten = (JSON.parse(readFileSync(SEARCH_QUERIES_FILE, 'utf8')) as { query: string }[]).map((item) => item.query);
-		const queries = [...texts(datasetQueries(dataset)), ...handWritten];
-		expect(queries.length).toBeGreaterThanOrEqual(dataset.topics.length * 4);
-		expect(differences(dataset, queries)).toEqual([]);
-	}, GENEROUS_MS);
+	it(
+		'gives the same top 3 on the real topics, for degraded labels and the hand-written queries',
+		() => {
+			const dataset = loadDataset();
+			const handWritten = (JSON.parse(readFileSync(SEARCH_QUERIES_FILE, 'utf8')) as { query: string }[]).map(
+				(item) => item.query
+			);
+			const queries = [...texts(datasetQueries(dataset)), ...handWritten];
+			expect(queries.length).toBeGreaterThanOrEqual(dataset.topics.length * 4);
+			expect(differences(dataset, queries)).toEqual([]);
+		},
+		GENEROUS_MS
+	);
 
-	it('gives the same top 3 on a synthetic corpus of 1 000 entries', () => {
-		const dataset = syntheticDataset(1_000);
-		expect(differences(dataset, texts(syntheticQueries(dataset, 120)))).toEqual([]);
-	}, GENEROUS_MS);
+	it(
+		'gives the same top 3 on a synthetic corpus of 1 000 entries',
+		() => {
+			const dataset = syntheticDataset(1_000);
+			expect(differences(dataset, texts(syntheticQueries(dataset, 120)))).toEqual([]);
+		},
+		GENEROUS_MS
+	);
 });

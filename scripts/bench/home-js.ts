@@ -91,4 +91,3 @@ export function homePageData(buildDir: string): string | undefined {
 }
 
 export const formatKilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-

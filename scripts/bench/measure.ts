@@ -38,7 +38,10 @@ export function share(flags: boolean[]): number {
 	return flags.length === 0 ? Number.NaN : flags.filter(Boolean).length / flags.length;
 }
 
-export function buildMeasured(engine: Engine, entries: SearchEntry[]): { built: BuiltEngine; buildMs: number; heapBytes: number } {
+export function buildMeasured(
+	engine: Engine,
+	entries: SearchEntry[]
+): { built: BuiltEngine; buildMs: number; heapBytes: number } {
 	collectGarbage();
 	const heapBefore = process.memoryUsage().heapUsed;
 	const start = performance.now();
@@ -66,7 +69,8 @@ type QueryResults = Pick<EngineRun, 'latenciesMs' | 'cpuMs' | 'top3' | 'queries'
  * a slow engine is sampled on the first queries, kinds interleaved.
  */
 export function runInTurn(contenders: Contender[]): QueryResults[] {
-	for (const { built, queries, warmUp } of contenders) for (const query of queries.slice(-warmUp)) built.search(query.text);
+	for (const { built, queries, warmUp } of contenders)
+		for (const query of queries.slice(-warmUp)) built.search(query.text);
 	const results: QueryResults[] = contenders.map(() => ({ latenciesMs: [], cpuMs: [], top3: [], queries: [] }));
 	const spent = contenders.map(() => 0);
 	const longest = Math.max(0, ...contenders.map((contender) => contender.queries.length));

@@ -31,13 +31,28 @@ const s = (label: string, theme: number, keywords: string[], programmes: string[
 });
 
 export const SUBJECTS: Subject[] = [
-	s('Revitalisation du centre-bourg', 0, ['cœur de village', 'dévitalisation', 'commerces vacants'], ['Petites villes de demain']),
-	s('Redynamisation des commerces de proximité', 0, ['vacance commerciale', 'boutiques', 'linéaire commercial'], ['Action cœur de ville']),
+	s(
+		'Revitalisation du centre-bourg',
+		0,
+		['cœur de village', 'dévitalisation', 'commerces vacants'],
+		['Petites villes de demain']
+	),
+	s(
+		'Redynamisation des commerces de proximité',
+		0,
+		['vacance commerciale', 'boutiques', 'linéaire commercial'],
+		['Action cœur de ville']
+	),
 	s('Requalification des espaces publics', 0, ['place du village', 'aménagement urbain', 'voirie apaisée']),
 	s('Opération de revitalisation de territoire', 0, ['ORT', 'convention', 'périmètre'], ['Petites villes de demain']),
 	s('Reconversion des friches industrielles', 0, ['friche', 'site pollué', 'recyclage foncier'], ['Fonds vert']),
 	s('Dépollution des sols', 0, ['sites et sols pollués', 'diagnostic pollution', 'terres excavées'], ['Fonds vert']),
-	s('Renouvellement urbain des quartiers prioritaires', 0, ['QPV', 'démolition reconstruction', 'mixité sociale'], ['NPNRU']),
+	s(
+		'Renouvellement urbain des quartiers prioritaires',
+		0,
+		['QPV', 'démolition reconstruction', 'mixité sociale'],
+		['NPNRU']
+	),
 	s('Patrimoine bâti et sites remarquables', 0, ['monument', 'site patrimonial remarquable', 'restauration']),
 	s('Lutte contre l’habitat indigne', 1, ['insalubrité', 'péril', 'marchands de sommeil'], ['OPAH-RU']),
 	s('Copropriétés dégradées', 1, ['syndic', 'plan de sauvegarde', 'copro'], ['Plan initiative copropriétés']),
@@ -47,8 +62,18 @@ export const SUBJECTS: Subject[] = [
 	s('Programme local de l’habitat', 1, ['PLH', 'politique du logement', 'intercommunalité']),
 	s('Logement des saisonniers et des jeunes', 1, ['travailleurs saisonniers', 'résidence jeunes actifs']),
 	s('Accession sociale à la propriété', 1, ['bail réel solidaire', 'BRS', 'organisme foncier solidaire']),
-	s('Rénovation énergétique des écoles', 2, ['bâtiments scolaires', 'isolation', 'groupe scolaire'], ['Fonds vert', 'EduRénov']),
-	s('Rénovation énergétique des bâtiments communaux', 2, ['mairie', 'salle des fêtes', 'décret tertiaire'], ['Fonds vert']),
+	s(
+		'Rénovation énergétique des écoles',
+		2,
+		['bâtiments scolaires', 'isolation', 'groupe scolaire'],
+		['Fonds vert', 'EduRénov']
+	),
+	s(
+		'Rénovation énergétique des bâtiments communaux',
+		2,
+		['mairie', 'salle des fêtes', 'décret tertiaire'],
+		['Fonds vert']
+	),
 	s('Éclairage public économe', 2, ['LED', 'extinction nocturne', 'lampadaires'], ['Fonds vert']),
 	s('Réseaux de chaleur', 2, ['chaufferie bois', 'géothermie', 'chaleur renouvelable'], ['Fonds chaleur']),
 	s('Photovoltaïque sur les toitures publiques', 2, ['panneaux solaires', 'autoconsommation', 'ombrières']),
@@ -69,7 +94,12 @@ export const SUBJECTS: Subject[] = [
 	s('Gestion des eaux pluviales', 4, ['ruissellement', 'noues', 'infiltration à la parcelle']),
 	s('Restauration des zones humides', 4, ['tourbières', 'mares', 'milieux aquatiques']),
 	s('Continuité écologique des rivières', 4, ['seuils', 'moulins', 'GEMAPI']),
-	s('Atlas de la biodiversité communale', 4, ['ABC', 'inventaire naturaliste', 'faune flore'], ['Office français de la biodiversité']),
+	s(
+		'Atlas de la biodiversité communale',
+		4,
+		['ABC', 'inventaire naturaliste', 'faune flore'],
+		['Office français de la biodiversité']
+	),
 	s('Trame verte et bleue', 4, ['corridors écologiques', 'haies', 'SRADDET']),
 	s('Zéro artificialisation nette', 4, ['ZAN', 'sobriété foncière', 'consommation d’espaces']),
 	s('Plan de mobilité simplifié', 5, ['mobilité rurale', 'autorité organisatrice', 'AOM']),
@@ -79,36 +109,65 @@ export const SUBJECTS: Subject[] = [
 	s('Bornes de recharge électrique', 5, ['IRVE', 'véhicules électriques', 'schéma directeur'], ['Advenir']),
 	s('Sécurité routière en agglomération', 5, ['zone 30', 'ralentisseurs', 'traversée de bourg']),
 	s('Pôles d’échanges multimodaux', 5, ['gare', 'intermodalité', 'parking relais']),
-	s('Entretien des ponts et ouvrages d’art', 6, ['ouvrages d’art', 'passerelles', 'inspection'], ['Programme national ponts']),
+	s(
+		'Entretien des ponts et ouvrages d’art',
+		6,
+		['ouvrages d’art', 'passerelles', 'inspection'],
+		['Programme national ponts']
+	),
 	s('Voirie communale', 6, ['chaussée', 'routes communales', 'nids-de-poule']),
 	s('Construction d’une école', 6, ['groupe scolaire', 'équipement scolaire', 'restaurant scolaire']),
 	s('Maison de santé pluriprofessionnelle', 6, ['désert médical', 'médecins', 'centre de santé']),
 	s('Équipements sportifs', 6, ['gymnase', 'terrain de sport', 'piscine'], ['Plan 5000 équipements']),
 	s('Accessibilité des bâtiments publics', 6, ['PMR', 'handicap', 'ad’ap']),
-	s('Restauration scolaire et alimentation durable', 6, ['cantine', 'circuits courts', 'loi Egalim'], ['Projet alimentaire territorial']),
+	s(
+		'Restauration scolaire et alimentation durable',
+		6,
+		['cantine', 'circuits courts', 'loi Egalim'],
+		['Projet alimentaire territorial']
+	),
 	s('Tiers-lieux et espaces de coworking', 6, ['tiers lieu', 'fabrique de territoire', 'coworking']),
 	s('France services', 6, ['maison France services', 'accès aux services publics', 'guichet']),
 	s('Très haut débit et fibre optique', 7, ['fibre', 'zones blanches', 'couverture mobile']),
 	s('Inclusion numérique', 7, ['conseillers numériques', 'illettrisme numérique', 'médiation']),
 	s('Données territoriales ouvertes', 7, ['open data', 'SIG', 'cartographie']),
-	s('Dématérialisation des autorisations d’urbanisme', 7, ['permis de construire en ligne', 'ADS', 'guichet numérique']),
+	s('Dématérialisation des autorisations d’urbanisme', 7, [
+		'permis de construire en ligne',
+		'ADS',
+		'guichet numérique'
+	]),
 	s('Cybersécurité des collectivités', 7, ['rançongiciel', 'sauvegardes', 'sécurité informatique']),
 	s('Jumeau numérique du territoire', 7, ['modélisation 3D', 'données urbaines', 'simulation']),
 	s('Zones d’activités économiques', 8, ['ZAE', 'requalification', 'foncier économique']),
-	s('Réindustrialisation et implantation d’usines', 8, ['industrie', 'sites clés en main', 'Territoires d’industrie'], ['Territoires d’industrie']),
+	s(
+		'Réindustrialisation et implantation d’usines',
+		8,
+		['industrie', 'sites clés en main', 'Territoires d’industrie'],
+		['Territoires d’industrie']
+	),
 	s('Tourisme et itinérance douce', 8, ['hébergement touristique', 'randonnée', 'véloroute']),
 	s('Économie sociale et solidaire', 8, ['ESS', 'insertion', 'coopératives']),
 	s('Dernier commerce du village', 8, ['multiservices', 'épicerie', 'bar restaurant']),
 	s('Agriculture et installation des jeunes agriculteurs', 8, ['foncier agricole', 'transmission', 'maraîchage']),
 	s('Filière bois et forêt communale', 8, ['sylviculture', 'bois d’œuvre', 'ONF']),
-	s('Économie circulaire et déchets', 8, ['recyclerie', 'tri à la source', 'biodéchets'], ['Fonds économie circulaire']),
+	s(
+		'Économie circulaire et déchets',
+		8,
+		['recyclerie', 'tri à la source', 'biodéchets'],
+		['Fonds économie circulaire']
+	),
 	s('Projet de territoire', 9, ['stratégie', 'feuille de route', 'diagnostic territorial']),
 	s('Contrat de relance et de transition écologique', 9, ['CRTE', 'contractualisation', 'État local']),
 	s('Plan local d’urbanisme intercommunal', 9, ['PLUi', 'document d’urbanisme', 'zonage']),
 	s('Schéma de cohérence territoriale', 9, ['SCoT', 'planification', 'armature urbaine']),
 	s('Montage juridique et financier de projet', 9, ['maîtrise d’ouvrage', 'marchés publics', 'plan de financement']),
 	s('Assistance à maîtrise d’ouvrage', 9, ['AMO', 'cahier des charges', 'programmation']),
-	s('Recrutement d’un chef de projet', 9, ['chef de projet', 'poste cofinancé', 'ingénierie locale'], ['Volontariat territorial en administration']),
+	s(
+		'Recrutement d’un chef de projet',
+		9,
+		['chef de projet', 'poste cofinancé', 'ingénierie locale'],
+		['Volontariat territorial en administration']
+	),
 	s('Coopération intercommunale', 9, ['mutualisation', 'EPCI', 'communauté de communes'])
 ];
 

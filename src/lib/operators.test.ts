@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byOperator, compareOperatorSets, isOperatorId, operatorName, operatorNames, operatorPairs, sortOperators } from './operators';
+import {
+	byOperator,
+	compareOperatorSets,
+	isOperatorId,
+	operatorName,
+	operatorNames,
+	operatorPairs,
+	sortOperators
+} from './operators';
 
 describe('the canonical operator order', () => {
 	it('sorts any operator set the report’s way, drops repeats and unknown ids', () => {

@@ -39,7 +39,9 @@ export function compareOperatorSets(a: readonly OperatorId[], b: readonly Operat
 /** Every pair among `ids` (all six by default), each pair and the list in canonical order. */
 export function operatorPairs(ids: Iterable<string> = OPERATOR_IDS): [OperatorId, OperatorId][] {
 	const ordered = sortOperators(ids);
-	return ordered.flatMap((first, index) => ordered.slice(index + 1).map((second): [OperatorId, OperatorId] => [first, second]));
+	return ordered.flatMap((first, index) =>
+		ordered.slice(index + 1).map((second): [OperatorId, OperatorId] => [first, second])
+	);
 }
 
 /** id → short name (« Banque des Territoires »), the form every page and export shows. */

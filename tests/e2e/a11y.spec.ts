@@ -103,7 +103,9 @@ test.describe('usable at 200 % zoom: a 1280 px screen zoomed twice is 640 CSS px
 			const heading = page.locator('main h1');
 			await expect(heading).toBeVisible();
 			// The main content is on screen, not pushed aside or clipped to nothing.
-			expect(await page.locator('main').evaluate((main) => main.getBoundingClientRect().width)).toBeGreaterThan(640 * 0.75);
+			expect(await page.locator('main').evaluate((main) => main.getBoundingClientRect().width)).toBeGreaterThan(
+				640 * 0.75
+			);
 			expect(await heading.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(640);
 		});
 	}

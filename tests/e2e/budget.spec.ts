@@ -32,7 +32,10 @@ const forms = (text: string) => [...new Set([text, JSON.stringify(text).slice(1,
 test.describe('the home page stays light for a phone on a rural connection', () => {
 	test(`loads at most ${formatKilobytes(HOME_JS_BUDGET_BYTES)} of JavaScript, gzipped`, () => {
 		const home = homePageScripts(BUILD);
-		expect(home.scripts.some((script) => script.file.includes('/entry/start.')), 'SvelteKit’s entry script is counted').toBe(true);
+		expect(
+			home.scripts.some((script) => script.file.includes('/entry/start.')),
+			'SvelteKit’s entry script is counted'
+		).toBe(true);
 		const detail = home.scripts.map((script) => `${script.file} ${formatKilobytes(script.gzipBytes)}`).join('\n');
 		expect(home.totalGzipBytes, `home page JS, gzipped:\n${detail}`).toBeLessThanOrEqual(HOME_JS_BUDGET_BYTES);
 	});
@@ -47,7 +50,8 @@ test.describe('the home page stays light for a phone on a rural connection', () 
 				{
 					name: 'zod-probe',
 					resolveId: (id) => (id === 'zod-probe' ? '\0zod-probe' : null),
-					load: (id) => (id === '\0zod-probe' ? "import { z } from 'zod'; export default z.object({ id: z.string() });" : null)
+					load: (id) =>
+						id === '\0zod-probe' ? "import { z } from 'zod'; export default z.object({ id: z.string() });" : null
 				}
 			]
 		});
@@ -68,7 +72,9 @@ test.describe('the home page stays light for a phone on a rural connection', () 
 		const dataset = loadDataset();
 		const links = dataset.topics.flatMap((topic) => topic.operators);
 		// One-line offers are in the search results by design; a full multi-sentence offer is page weight.
-		const fullOffers = [...new Set(links.map((link) => link.offer.trim()).filter((offer) => firstSentence(offer) !== offer))];
+		const fullOffers = [
+			...new Set(links.map((link) => link.offer.trim()).filter((offer) => firstSentence(offer) !== offer))
+		];
 		const sourceUrls = [...new Set(links.flatMap((link) => link.sources.map((source) => source.url)))];
 		expect(sourceUrls.length).toBeGreaterThan(0);
 
@@ -80,7 +86,9 @@ test.describe('the home page stays light for a phone on a rural connection', () 
 		];
 		const found = (needles: string[]) =>
 			shipped.flatMap(({ where, text }) =>
-				needles.filter((needle) => forms(needle).some((form) => text.includes(form))).map((needle) => `${where}: ${needle.slice(0, 80)}`)
+				needles
+					.filter((needle) => forms(needle).some((form) => text.includes(form)))
+					.map((needle) => `${where}: ${needle.slice(0, 80)}`)
 			);
 		expect(found(fullOffers), 'full offers shipped with the home page').toEqual([]);
 		expect(found(sourceUrls), 'source URLs shipped with the home page').toEqual([]);

@@ -14,7 +14,9 @@ function watchConsole(page: Page) {
 		}
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+	page.on('requestfailed', (request) =>
+		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+	);
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
@@ -49,10 +51,16 @@ test('moving around the site in the browser raises no error', async ({ page }) =
 	await openPage(page, { name: 'recherche', path: '/' });
 	// Client-side navigations fetch each page's data: a missing __data.json only shows here.
 	for (const item of NAV_ITEMS) {
-		await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: item.label, exact: true }).click();
+		await page
+			.getByRole('navigation', { name: 'Menu principal' })
+			.getByRole('link', { name: item.label, exact: true })
+			.click();
 		await expect(page.locator('main h1')).toBeVisible();
 	}
-	await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: NAV_ITEMS[0].label, exact: true }).click();
+	await page
+		.getByRole('navigation', { name: 'Menu principal' })
+		.getByRole('link', { name: NAV_ITEMS[0].label, exact: true })
+		.click();
 	await page.getByRole('searchbox').fill(QUERY_WITH_RESULTS);
 	await searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id] a').first().click();
 	await expect(page).toHaveURL(/\/sujets\//);

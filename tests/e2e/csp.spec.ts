@@ -35,7 +35,9 @@ test.describe('every built page carries a strict Content-Security-Policy', () =>
 			expect(meta, 'a <meta http-equiv="content-security-policy"> tag').not.toBeNull();
 			// A policy only governs what comes after it in the document.
 			const firstScript = html.search(/<script|<link[^>]+rel="modulepreload"/);
-			expect(meta!.index!, 'the policy comes before the first script').toBeLessThan(firstScript === -1 ? Infinity : firstScript);
+			expect(meta!.index!, 'the policy comes before the first script').toBeLessThan(
+				firstScript === -1 ? Infinity : firstScript
+			);
 
 			const policy = parsePolicy(meta![1].replace(/&#39;|&apos;/g, "'"));
 			const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? [];
@@ -62,7 +64,9 @@ test.describe('Chromium reports no CSP violation on page load', () => {
 				const violations: string[] = [];
 				(window as unknown as { cspViolations: string[] }).cspViolations = violations;
 				document.addEventListener('securitypolicyviolation', (event) =>
-					violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+					violations.push(
+						`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`
+					)
 				);
 			});
 			const consoleReports: string[] = [];
@@ -82,5 +86,7 @@ test('under the policy the page still hydrates: search as you type answers', asy
 	await page.getByRole('searchbox').pressSequentially(QUERY_WITH_RESULTS);
 	await expect(searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first()).toBeVisible();
 	// The address follows the query: SvelteKit's router runs too.
-	await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(QUERY_WITH_RESULTS).replace(/%20/g, '(\\+|%20)')}`));
+	await expect(page).toHaveURL(
+		new RegExp(`\\?q=${encodeURIComponent(QUERY_WITH_RESULTS).replace(/%20/g, '(\\+|%20)')}`)
+	);
 });

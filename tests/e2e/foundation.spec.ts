@@ -11,7 +11,10 @@ test('every menu entry leads to a page with its own heading', async ({ page }) =
 	}
 });
 
-test('the about page says the data is a sourced reconstruction, with its date and counts', async ({ page, request }) => {
+test('the about page says the data is a sourced reconstruction, with its date and counts', async ({
+	page,
+	request
+}) => {
 	const matrix = await (await request.get('/donnees/matrice.json')).json();
 	await page.goto('/a-propos');
 	const main = page.locator('main');
@@ -29,7 +32,14 @@ test('the open data files are published and agree with each other', async ({ req
 	const links = json.topics.reduce((sum: number, topic: { operators: unknown[] }) => sum + topic.operators.length, 0);
 	expect(lines[0].split(';')[0]).toBe('theme_id');
 	expect(lines.length - 1).toBe(links);
-	expect(json.operators.map((operator: { id: string }) => operator.id)).toEqual(['anru', 'anah', 'ademe', 'cerema', 'bdt', 'anct']);
+	expect(json.operators.map((operator: { id: string }) => operator.id)).toEqual([
+		'anru',
+		'anah',
+		'ademe',
+		'cerema',
+		'bdt',
+		'anct'
+	]);
 	for (const topic of json.topics) {
 		for (const link of topic.operators) expect(link.sources[0].url).toMatch(/^https?:\/\//);
 	}

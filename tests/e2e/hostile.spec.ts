@@ -59,7 +59,10 @@ async function timeTypedAnswer(page: Page, type: () => Promise<void>): Promise<n
 		const timing: { query?: string; start?: number; end?: number } = {};
 		(window as unknown as { answerTiming: typeof timing }).answerTiming = timing;
 		const box = document.querySelector<HTMLInputElement>('input[name="q"]')!;
-		box.addEventListener('input', () => ((timing.start = performance.now()), (timing.query = box.value)), { capture: true, once: true });
+		box.addEventListener('input', () => ((timing.start = performance.now()), (timing.query = box.value)), {
+			capture: true,
+			once: true
+		});
 		const observer = new MutationObserver(() => {
 			const answers = [...document.querySelectorAll('[data-search-results]')];
 			if (timing.start !== undefined && answers.some((answer) => answer.getAttribute('data-query') === timing.query)) {
@@ -92,7 +95,12 @@ async function timeAddressAnswer(page: Page, path: string, answer: Locator): Pro
 
 /** Shown by the JSON and HTML reporters: the figures behind the guard. */
 const annotateTiming = (elapsed: number, baseline: number) =>
-	test.info().annotations.push({ type: 'answer time', description: `${Math.round(elapsed)} ms (plain query: ${Math.round(baseline)} ms)` });
+	test
+		.info()
+		.annotations.push({
+			type: 'answer time',
+			description: `${Math.round(elapsed)} ms (plain query: ${Math.round(baseline)} ms)`
+		});
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -111,7 +119,9 @@ for (const input of HOSTILE) {
 			const baseline = await timeTypedAnswer(page, () => searchBox.fill(`${QUERY_WITH_RESULTS} `));
 			const elapsed = await timeTypedAnswer(page, () => searchBox.fill(input.text));
 			annotateTiming(elapsed, baseline);
-			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(bound(baseline));
+			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(
+				bound(baseline)
+			);
 			await expectNoInjectedMarkup(page);
 			await expect(page.locator('main h1')).toBeVisible();
 			expect(problems).toEqual([]);
@@ -124,7 +134,9 @@ for (const input of HOSTILE) {
 			const baseline = await timeAddressAnswer(page, `/?q=${encodeURIComponent(QUERY_WITH_RESULTS)}`, answer);
 			const elapsed = await timeAddressAnswer(page, `/?q=${urlQuery(input)}`, answer);
 			annotateTiming(elapsed, baseline);
-			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(bound(baseline));
+			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(
+				bound(baseline)
+			);
 			await expect(page.getByRole('searchbox')).not.toHaveValue('');
 			await expectNoInjectedMarkup(page);
 			expect(problems).toEqual([]);
@@ -134,10 +146,16 @@ for (const input of HOSTILE) {
 			const problems = guard(page);
 			const answer = orientationAnswer(page);
 			await page.goto('/orientation', { waitUntil: 'networkidle' });
-			const baseline = await timeAddressAnswer(page, `/orientation?q=${encodeURIComponent(QUERY_WITH_RESULTS)}`, answer);
+			const baseline = await timeAddressAnswer(
+				page,
+				`/orientation?q=${encodeURIComponent(QUERY_WITH_RESULTS)}`,
+				answer
+			);
 			const elapsed = await timeAddressAnswer(page, `/orientation?q=${urlQuery(input)}`, answer);
 			annotateTiming(elapsed, baseline);
-			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(bound(baseline));
+			expect(elapsed, `answer time in ms (a plain query took ${Math.round(baseline)} ms)`).toBeLessThan(
+				bound(baseline)
+			);
 			await expectNoInjectedMarkup(page);
 			expect(problems).toEqual([]);
 		});

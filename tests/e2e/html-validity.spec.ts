@@ -29,10 +29,14 @@ test('the Nu HTML checker finds no error in any built page', async () => {
 		.map((file) => join(BUILD_DIR, file));
 	expect(files.length).toBeGreaterThan(0);
 
-	const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
+	const run = spawnSync(
+		'java',
+		['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...files],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		}
+	);
 	expect(run.error, 'java runs (Java 17 is required)').toBeUndefined();
 	const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
 

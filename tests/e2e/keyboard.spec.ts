@@ -39,10 +39,14 @@ function focusStep(page: Page): Promise<FocusStep> {
 		const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
 		const name = text ? `${tag} « ${text} »` : tag;
 		const toggleLabel =
-			element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type) ? element.labels?.[0] : undefined;
+			element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type)
+				? element.labels?.[0]
+				: undefined;
 		const ring = toggleLabel ? getComputedStyle(toggleLabel, '::before') : getComputedStyle(element);
 		const outline =
-			ring.outlineStyle !== 'none' && parseFloat(ring.outlineWidth) >= 1 && !/transparent|rgba\(.*,\s*0\)$/.test(ring.outlineColor);
+			ring.outlineStyle !== 'none' &&
+			parseFloat(ring.outlineWidth) >= 1 &&
+			!/transparent|rgba\(.*,\s*0\)$/.test(ring.outlineColor);
 		const rect = (toggleLabel ?? element).getBoundingClientRect();
 		if (rect.width <= 1 || rect.height <= 1) failures.push(`${name}: focused but too small to be seen`);
 		if (rect.bottom <= 0 || rect.right <= 0 || rect.top >= innerHeight || rect.left >= innerWidth) {
@@ -78,7 +82,11 @@ test('keyboard path: skip link → search → a result → the topic page → ba
 	await expect(page.locator('main')).toBeFocused();
 
 	const searchBox = page.getByRole('searchbox');
-	for (let tabs = 0; tabs < 10 && !(await searchBox.evaluate((element) => element === document.activeElement)); tabs += 1) {
+	for (
+		let tabs = 0;
+		tabs < 10 && !(await searchBox.evaluate((element) => element === document.activeElement));
+		tabs += 1
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(searchBox, 'the search box is among the first stops after the skip link').toBeFocused();

@@ -17,7 +17,9 @@ const ids = (topics: MatrixJson['topics']) => topics.map((topic) => topic.id);
 const operatorsOf = (topic: MatrixJson['topics'][number]) => topic.operators.map((link) => link.operatorId);
 
 async function shownTopicIds(page: Page): Promise<string[]> {
-	return page.locator('tr[data-topic-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic-id') ?? ''));
+	return page
+		.locator('tr[data-topic-id]')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic-id') ?? ''));
 }
 
 /** DSFR draws the box over the input: click the label, as a user does. */
@@ -41,7 +43,9 @@ test('shows one row per topic, its operators marked and the overlaps flagged in 
 	await expect(page.locator('[data-matrix-counts]')).toHaveText(
 		`${counts.topics} sujet${counts.topics > 1 ? 's' : ''} · ${counts.multiOperator} avec plusieurs opérateurs · ${counts.singleOperator} avec un seul`
 	);
-	expect(await shownTopicIds(page)).toEqual(ids(data.themes.flatMap((theme) => data.topics.filter((t) => t.themeId === theme.id))));
+	expect(await shownTopicIds(page)).toEqual(
+		ids(data.themes.flatMap((theme) => data.topics.filter((t) => t.themeId === theme.id)))
+	);
 	await expect(page.locator('tr[data-topic-id]:not([data-operator-count="1"])')).toHaveCount(counts.multiOperator);
 
 	const rows = await page.locator('tr[data-topic-id]').evaluateAll((elements) =>
@@ -72,7 +76,8 @@ test('a filter changes the URL and the rows, and opening that URL restores the v
 	// The operator on the most topics, so the filter has something to keep and something to drop.
 	const operator = [...data.operators].sort(
 		(a, b) =>
-			data.topics.filter((t) => operatorsOf(t).includes(b.id)).length - data.topics.filter((t) => operatorsOf(t).includes(a.id)).length
+			data.topics.filter((t) => operatorsOf(t).includes(b.id)).length -
+			data.topics.filter((t) => operatorsOf(t).includes(a.id)).length
 	)[0];
 	const withOperator = data.topics.filter((topic) => operatorsOf(topic).includes(operator.id));
 	const overlapping = withOperator.filter((topic) => topic.operators.length > 1);
@@ -80,7 +85,9 @@ test('a filter changes the URL and the rows, and opening that URL restores the v
 	await openMatrix(page);
 	await tick(page, new RegExp(`^${operator.shortName}$`));
 	await expect(page).toHaveURL(new RegExp(`/matrice\\?operateur=${operator.id}$`));
-	await expect(page.getByRole('status')).toHaveText(`${withOperator.length} sujet${withOperator.length > 1 ? 's' : ''} affiché${withOperator.length > 1 ? 's' : ''} sur ${data.topics.length}`);
+	await expect(page.getByRole('status')).toHaveText(
+		`${withOperator.length} sujet${withOperator.length > 1 ? 's' : ''} affiché${withOperator.length > 1 ? 's' : ''} sur ${data.topics.length}`
+	);
 	await expect.poll(async () => (await shownTopicIds(page)).sort()).toEqual(ids(withOperator).sort());
 
 	await tick(page, /Chevauchements seulement/);
@@ -110,17 +117,27 @@ test('the theme and minimum filters, and the exact-combination links other pages
 	await expect.poll(() => shownTopicIds(page)).toEqual(ids(data.topics.filter((topic) => topic.themeId === theme.id)));
 
 	await openMatrix(page, '?min=3&theme=inconnu');
-	expect((await shownTopicIds(page)).sort()).toEqual(ids(data.topics.filter((topic) => topic.operators.length >= 3)).sort());
+	expect((await shownTopicIds(page)).sort()).toEqual(
+		ids(data.topics.filter((topic) => topic.operators.length >= 3)).sort()
+	);
 	await expect(page.getByLabel("Nombre minimal d'opérateurs")).toHaveValue('3');
 
 	const combination = data.topics.find((topic) => topic.operators.length > 1) ?? data.topics[0];
 	const set = [...operatorsOf(combination)].sort().join(',');
-	await openMatrix(page, `?${operatorsOf(combination).map((id) => `operateur=${id}`).join('&')}&exactement=1`);
+	await openMatrix(
+		page,
+		`?${operatorsOf(combination)
+			.map((id) => `operateur=${id}`)
+			.join('&')}&exactement=1`
+	);
 	const expected = data.topics.filter((topic) => [...operatorsOf(topic)].sort().join(',') === set);
 	expect((await shownTopicIds(page)).sort()).toEqual(ids(expected).sort());
 });
 
-test('keyboard: tab to a mark, its offer shows on focus, Enter opens the operator on the topic page', async ({ page, request }) => {
+test('keyboard: tab to a mark, its offer shows on focus, Enter opens the operator on the topic page', async ({
+	page,
+	request
+}) => {
 	test.slow(); // the full table, then a navigation
 	const data = await matrixJson(request);
 	await openMatrix(page);

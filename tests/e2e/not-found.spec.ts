@@ -14,7 +14,8 @@ async function serveLikeAStaticHost(page: Page) {
 	);
 	const failures: string[] = [];
 	page.on('response', (response) => {
-		if (response.status() >= 400 && !response.url().endsWith(DEAD_ADDRESS)) failures.push(`HTTP ${response.status()}: ${response.url()}`);
+		if (response.status() >= 400 && !response.url().endsWith(DEAD_ADDRESS))
+			failures.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	page.on('pageerror', (error) => failures.push(`uncaught: ${error.message}`));
 	return failures;

@@ -11,12 +11,16 @@ const noteHeading = { name: "Note d'orientation", exact: true } as const;
 
 test('a topic label as the request puts that topic first, with operators ranked and the reminder', async ({ page }) => {
 	const matrix = await (await page.request.get('/donnees/matrice.json')).json();
-	const topic = (matrix.topics as MatrixTopic[]).find((candidate) => candidate.operators.length > 1) ?? matrix.topics[0];
+	const topic =
+		(matrix.topics as MatrixTopic[]).find((candidate) => candidate.operators.length > 1) ?? matrix.topics[0];
 	await page.goto(`/orientation?q=${encodeURIComponent(topic.label)}`);
 	await expect(page.getByRole('heading', noteHeading)).toBeVisible();
 	await expect(page.locator('.note [data-topic-id]').first()).toHaveAttribute('data-topic-id', topic.id);
-	const ranked = page.getByRole('heading', { name: "Opérateurs de l'État à solliciter, par pertinence" }).locator('xpath=following-sibling::ol[1]');
-	for (const link of topic.operators) await expect(ranked.locator(`[data-operator="${link.operatorId}"]`)).toBeVisible();
+	const ranked = page
+		.getByRole('heading', { name: "Opérateurs de l'État à solliciter, par pertinence" })
+		.locator('xpath=following-sibling::ol[1]');
+	for (const link of topic.operators)
+		await expect(ranked.locator(`[data-operator="${link.operatorId}"]`)).toBeVisible();
 	await expect(ranked).toContainText("Point d'entrée");
 	await expect(page.locator('#subsidiarite')).toContainText('subsidiarité');
 	await expect(page.locator('#subsidiarite')).toContainText('CAUE');
@@ -45,7 +49,9 @@ test('when the clipboard is refused, the text is shown selected in a read-only f
 	await expect(field).toBeVisible();
 	await expect(field).toHaveAttribute('readonly', '');
 	await expect(page.getByRole('status').filter({ hasText: 'Ctrl+C' })).toBeVisible();
-	const selected = await field.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart);
+	const selected = await field.evaluate(
+		(element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart
+	);
 	expect(selected).toBeGreaterThan(100);
 });
 

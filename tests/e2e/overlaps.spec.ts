@@ -34,7 +34,9 @@ test('the overlap files agree with the matrix, pair by pair and combination by c
 	const expectedPairs = order.flatMap((a, index) =>
 		order.slice(index + 1).map((b) => ({
 			operators: [a, b],
-			topics: matrix.topics.filter((topic) => operatorsOf(topic).includes(a) && operatorsOf(topic).includes(b)).map((topic) => topic.id)
+			topics: matrix.topics
+				.filter((topic) => operatorsOf(topic).includes(a) && operatorsOf(topic).includes(b))
+				.map((topic) => topic.id)
 		}))
 	);
 	expect(overlaps.pairs.map((pair) => pair.operators)).toEqual(expectedPairs.map((pair) => pair.operators));
@@ -58,7 +60,11 @@ test('the overlap files agree with the matrix, pair by pair and combination by c
 	expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
 	const single = matrix.topics.filter((topic) => topic.operators.length === 1).length;
-	expect(overlaps.counts).toEqual({ topics: matrix.topics.length, multiOperator: matrix.topics.length - single, singleOperator: single });
+	expect(overlaps.counts).toEqual({
+		topics: matrix.topics.length,
+		multiOperator: matrix.topics.length - single,
+		singleOperator: single
+	});
 	for (const row of overlaps.distribution) {
 		expect(row.count).toBe(matrix.topics.filter((topic) => topic.operators.length === row.operatorCount).length);
 	}
@@ -68,9 +74,18 @@ test('the overlap CSV opens in Excel and carries the same pairs and combinations
 	const { overlaps } = await published(request);
 	const csv = await (await request.get('/donnees/chevauchements.csv')).text();
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
-	const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+	const [header, ...lines] = csv
+		.slice(1)
+		.trimEnd()
+		.split('\r\n')
+		.map((line) => line.split(';'));
 	expect(header).toEqual(['kind', 'operator_ids', 'operator_names', 'operator_count', 'topic_count', 'topic_ids']);
-	const rows = lines.map(([kind, ids, , , count, topics]) => ({ kind, ids, count: Number(count), topics: topics ? topics.split(' | ') : [] }));
+	const rows = lines.map(([kind, ids, , , count, topics]) => ({
+		kind,
+		ids,
+		count: Number(count),
+		topics: topics ? topics.split(' | ') : []
+	}));
 	const expected = [
 		...overlaps.pairs.map((set) => ({ kind: 'pair', set })),
 		...overlaps.combinations.map((set) => ({ kind: 'combination', set }))
@@ -78,7 +93,10 @@ test('the overlap CSV opens in Excel and carries the same pairs and combinations
 	expect(rows).toEqual(expected);
 });
 
-test('the page states the figures of the data, and its charts link to the matching rows of the matrix', async ({ page, request }) => {
+test('the page states the figures of the data, and its charts link to the matching rows of the matrix', async ({
+	page,
+	request
+}) => {
 	test.slow(); // a long page on a shared machine
 	const { matrix, overlaps } = await published(request);
 	const name = new Map(matrix.operators.map((operator) => [operator.id, operator.shortName]));
@@ -92,13 +110,20 @@ test('the page states the figures of the data, and its charts link to the matchi
 	const distribution = page.getByRole('table', { name: "Sujets selon le nombre d'opérateurs compétents" });
 	for (const row of overlaps.distribution) {
 		const label = `${row.operatorCount} opérateur${row.operatorCount > 1 ? 's' : ''}`;
-		await expect(distribution.getByRole('row', { name: new RegExp(`^${label} `) }).getByRole('cell').first()).toHaveText(String(row.count));
+		await expect(
+			distribution
+				.getByRole('row', { name: new RegExp(`^${label} `) })
+				.getByRole('cell')
+				.first()
+		).toHaveText(String(row.count));
 	}
 
 	const cells = await page
 		.getByRole('group', { name: "Sujets partagés par chaque paire d'opérateurs" })
 		.locator('a')
-		.evaluateAll((links) => links.map((link) => [link.getAttribute('aria-label'), link.getAttribute('href'), link.textContent?.trim()]));
+		.evaluateAll((links) =>
+			links.map((link) => [link.getAttribute('aria-label'), link.getAttribute('href'), link.textContent?.trim()])
+		);
 	for (const pair of overlaps.pairs) {
 		const [a, b] = pair.operators;
 		const label = `${name.get(a)} et ${name.get(b)} : ${pair.count} sujet${pair.count > 1 ? 's' : ''} en commun`;
@@ -123,7 +148,10 @@ test('the page states the figures of the data, and its charts link to the matchi
 	);
 });
 
-test('each operator’s shared and exclusive topics, the ANCT–Ademe–Cerema pairs and the theme rates are shown', async ({ page, request }) => {
+test('each operator’s shared and exclusive topics, the ANCT–Ademe–Cerema pairs and the theme rates are shown', async ({
+	page,
+	request
+}) => {
 	test.slow();
 	const { matrix, operatorsOf } = await published(request);
 	await page.goto('/chevauchements#paires');
@@ -139,7 +167,9 @@ test('each operator’s shared and exclusive topics, the ANCT–Ademe–Cerema p
 	}
 
 	const trio = page.locator('#anct-ademe-cerema');
-	const allThree = matrix.topics.filter((topic) => ['ademe', 'cerema', 'anct'].every((id) => operatorsOf(topic).includes(id)));
+	const allThree = matrix.topics.filter((topic) =>
+		['ademe', 'cerema', 'anct'].every((id) => operatorsOf(topic).includes(id))
+	);
 	await expect(trio).toContainText(`compétents tous les trois sur ${allThree.length} sujet`);
 	const lastRow = trio.getByRole('row').last();
 	await expect(lastRow.locator('[data-topic-id]')).toHaveCount(allThree.length);
@@ -156,7 +186,9 @@ test('the overlap page has no accessibility violation', async ({ page }) => {
 	expect(results.violations).toEqual([]);
 });
 
-test('on a 360 px phone the page does not overflow and the combinations scroll inside their own region', async ({ page }) => {
+test('on a 360 px phone the page does not overflow and the combinations scroll inside their own region', async ({
+	page
+}) => {
 	test.slow();
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/chevauchements');

@@ -17,7 +17,8 @@ const index = buildSearchIndex(toSearchEntries(matrix));
 /** The issue's example query when the data answers it, else a topic's own label (always answered). */
 export const QUERY_WITH_RESULTS = searchTopics(index, 'friche').length > 0 ? 'friche' : matrix.topics[0].label;
 export const QUERY_WITHOUT_RESULTS = 'zzzzqqq';
-if (searchTopics(index, QUERY_WITHOUT_RESULTS).length > 0) throw new Error(`« ${QUERY_WITHOUT_RESULTS} » finds topics: pick another`);
+if (searchTopics(index, QUERY_WITHOUT_RESULTS).length > 0)
+	throw new Error(`« ${QUERY_WITHOUT_RESULTS} » finds topics: pick another`);
 
 const multiTopic = matrix.topics.find((topic) => topic.operators.length > 1) ?? matrix.topics[0];
 const singleTopic = matrix.topics.find((topic) => topic.operators.length === 1);
@@ -40,20 +41,38 @@ export const searchAnswer = (page: Page, query: string) =>
 
 /** The orientation note, or its no-result message. */
 export const orientationAnswer = (page: Page) =>
-	page.getByRole('heading', { name: "Note d'orientation", exact: true }).or(page.getByText('Aucun sujet ne correspond'));
+	page
+		.getByRole('heading', { name: "Note d'orientation", exact: true })
+		.or(page.getByText('Aucun sujet ne correspond'));
 
 export const PAGES: SitePage[] = [
 	{ name: 'recherche', path: '/' },
-	{ name: 'recherche avec résultats', path: `/${q(QUERY_WITH_RESULTS)}`, ready: (page) => searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first() },
-	{ name: 'recherche sans résultat', path: `/${q(QUERY_WITHOUT_RESULTS)}`, ready: (page) => searchAnswer(page, QUERY_WITHOUT_RESULTS) },
+	{
+		name: 'recherche avec résultats',
+		path: `/${q(QUERY_WITH_RESULTS)}`,
+		ready: (page) => searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first()
+	},
+	{
+		name: 'recherche sans résultat',
+		path: `/${q(QUERY_WITHOUT_RESULTS)}`,
+		ready: (page) => searchAnswer(page, QUERY_WITHOUT_RESULTS)
+	},
 	{ name: 'matrice', path: '/matrice' },
 	{ name: 'sujet à plusieurs opérateurs', path: `/sujets/${multiTopic.id}` },
 	...(singleTopic ? [{ name: 'sujet à un opérateur', path: `/sujets/${singleTopic.id}` }] : []),
 	{ name: 'opérateur', path: `/operateurs/${matrix.operators[0].id}` },
 	{ name: 'chevauchements', path: '/chevauchements' },
 	{ name: 'orientation', path: '/orientation' },
-	{ name: 'orientation avec note', path: `/orientation${q(QUERY_WITH_RESULTS)}`, ready: (page) => page.getByRole('heading', { name: "Note d'orientation", exact: true }) },
-	{ name: 'orientation sans résultat', path: `/orientation${q(QUERY_WITHOUT_RESULTS)}`, ready: (page) => page.getByText('Aucun sujet ne correspond') },
+	{
+		name: 'orientation avec note',
+		path: `/orientation${q(QUERY_WITH_RESULTS)}`,
+		ready: (page) => page.getByRole('heading', { name: "Note d'orientation", exact: true })
+	},
+	{
+		name: 'orientation sans résultat',
+		path: `/orientation${q(QUERY_WITHOUT_RESULTS)}`,
+		ready: (page) => page.getByText('Aucun sujet ne correspond')
+	},
 	{ name: 'recommandations', path: '/recommandations' },
 	{ name: 'à propos', path: '/a-propos' },
 	{ name: 'page introuvable', path: '/cette-page-n-existe-pas', notFound: true }

@@ -6,7 +6,8 @@ import { RECOMMENDATION_STATUSES, STATUS_TEXT, type Recommendation } from '../..
 import type { ReportFigure } from '../../src/lib/senate/figures';
 
 // The page is prerendered from these files: the test reads the same ones to know what it must show.
-const readData = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')) as T;
+const readData = <T>(name: string): T =>
+	JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')) as T;
 const recommendations = readData<Recommendation[]>('recommendations.json');
 const figures = readData<ReportFigure[]>('report-figures.json');
 
@@ -27,7 +28,9 @@ async function expectListedVerdicts(page: Page) {
 	}
 }
 
-test('lists the 14 recommendations with the 2024 verdicts: 7 followed, 2 under way, 3 mixed, 2 not retained', async ({ page }) => {
+test('lists the 14 recommendations with the 2024 verdicts: 7 followed, 2 under way, 3 mixed, 2 not retained', async ({
+	page
+}) => {
 	await page.goto('/recommandations');
 	await expectListedVerdicts(page);
 	// The report's own split, as the issue states it.
@@ -38,9 +41,13 @@ test('lists the 14 recommendations with the 2024 verdicts: 7 followed, 2 under w
 	);
 });
 
-test('gives each recommendation its heading, wording, a visible verdict label and the report line', async ({ page }) => {
+test('gives each recommendation its heading, wording, a visible verdict label and the report line', async ({
+	page
+}) => {
 	await page.goto('/recommandations');
-	await expect(page.getByRole('heading', { level: 3, name: /^Recommandation n° \d+$/ })).toHaveCount(recommendations.length);
+	await expect(page.getByRole('heading', { level: 3, name: /^Recommandation n° \d+$/ })).toHaveCount(
+		recommendations.length
+	);
 	// One read of the rendered items, then plain assertions: fourteen items times six locators is slow on a busy machine.
 	const rendered = await page.locator('[data-recommendation]').evaluateAll((items) =>
 		items.map((item) => ({
@@ -63,7 +70,10 @@ test('gives each recommendation its heading, wording, a visible verdict label an
 	}
 });
 
-test('links n° 10 to the topics its three operators share, with counts computed from the open data', async ({ page, request }) => {
+test('links n° 10 to the topics its three operators share, with counts computed from the open data', async ({
+	page,
+	request
+}) => {
 	const matrix = (await (await request.get('/donnees/matrice.json')).json()) as MatrixJson;
 	const shortName = new Map(matrix.operators.map((operator) => [operator.id, operator.shortName]));
 	const shared = (ids: string[]) =>
@@ -79,7 +89,9 @@ test('links n° 10 to the topics its three operators share, with counts computed
 		const link = item.locator(`a[href="/matrice?operateur=${pair[0]}&operateur=${pair[1]}"]`);
 		const count = shared(pair);
 		await expect(link).toHaveAttribute('data-shared-topics', String(count));
-		await expect(link).toHaveText(`${shortName.get(pair[0])} et ${shortName.get(pair[1])} : ${count} sujet${count > 1 ? 's' : ''} en commun`);
+		await expect(link).toHaveText(
+			`${shortName.get(pair[0])} et ${shortName.get(pair[1])} : ${count} sujet${count > 1 ? 's' : ''} en commun`
+		);
 	}
 	await expect(item.locator('a[href="/chevauchements#anct-ademe-cerema"]')).toBeVisible();
 	await expect(page.locator('[data-recommendation="11"] a[href="/matrice"]')).toBeVisible();
@@ -90,10 +102,16 @@ test('shows the report’s figures with their line, and reach as a computed shar
 	await page.goto('/recommandations');
 	const table = page.getByRole('table', { name: /Les chiffres du rapport/ });
 	await expect(table.locator('[data-figure]')).toHaveCount(figures.length);
-	for (const figure of figures) await expect(table.locator(`[data-figure="${figure.id}"]`)).toContainText(`l. ${figure.line}`);
+	for (const figure of figures)
+		await expect(table.locator(`[data-figure="${figure.id}"]`)).toContainText(`l. ${figure.line}`);
 	const value = (id: string) => figures.find((figure) => figure.id === id)!.value;
-	const percent = (ratio: number) => words(new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio));
-	const pvdShare = words((await table.locator('[data-figure="petites-villes-de-demain"] [data-share]').innerText()));
+	const percent = (ratio: number) =>
+		words(
+			new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+				ratio
+			)
+		);
+	const pvdShare = words(await table.locator('[data-figure="petites-villes-de-demain"] [data-share]').innerText());
 	expect(pvdShare).toBe(`${percent(value('petites-villes-de-demain') / value('communes'))} des 34 935 communes`);
 	expect(pvdShare).toContain('4,7 %');
 	const supported = words(await table.locator('[data-figure="collectivites-accompagnees"] [data-share]').innerText());

@@ -9,7 +9,15 @@ interface Link {
 	sources: { url: string; title: string; checkedOn: string }[];
 }
 interface MatrixJson {
-	operators: { id: string; shortName: string; name: string; mandate: string; entryPoint: string; howToAsk: string; howToAskUrl: string }[];
+	operators: {
+		id: string;
+		shortName: string;
+		name: string;
+		mandate: string;
+		entryPoint: string;
+		howToAsk: string;
+		howToAskUrl: string;
+	}[];
 	themes: { id: string; label: string }[];
 	topics: { id: string; label: string; themeId: string; operators: Link[] }[];
 }
@@ -21,7 +29,10 @@ async function matrixJson(request: APIRequestContext): Promise<MatrixJson> {
 /** What a reader sees of a topic page, read in one pass (a page at a time, 80 of them). */
 function readTopicPage() {
 	const links = (root: ParentNode) =>
-		[...root.querySelectorAll('a')].map((link) => ({ href: link.getAttribute('href'), text: link.textContent?.trim() }));
+		[...root.querySelectorAll('a')].map((link) => ({
+			href: link.getAttribute('href'),
+			text: link.textContent?.trim()
+		}));
 	return {
 		title: document.querySelector('h1')?.textContent?.trim(),
 		breadcrumb: links(document.querySelector('nav.fr-breadcrumb') ?? document.createElement('nav')),
@@ -37,7 +48,10 @@ function readTopicPage() {
 	};
 }
 
-test('every topic page renders without JavaScript: each operator’s offer, sources and how to ask', async ({ browser, request }) => {
+test('every topic page renders without JavaScript: each operator’s offer, sources and how to ask', async ({
+	browser,
+	request
+}) => {
 	test.setTimeout(300_000); // every topic page, one after the other, on a machine other builds share
 	const data = await matrixJson(request);
 	const context = await browser.newContext({ javaScriptEnabled: false });
@@ -49,15 +63,20 @@ test('every topic page renders without JavaScript: each operator’s offer, sour
 		const theme = data.themes.find((candidate) => candidate.id === topic.themeId)!;
 		expect(seen.breadcrumb).toContainEqual({ href: '/matrice', text: 'La matrice' });
 		expect(seen.breadcrumb).toContainEqual({ href: `/matrice?theme=${theme.id}#theme-${theme.id}`, text: theme.label });
-		expect(seen.comparisons.includes(`Ce qui distingue les ${topic.operators.length} opérateurs`)).toBe(topic.operators.length > 1);
+		expect(seen.comparisons.includes(`Ce qui distingue les ${topic.operators.length} opérateurs`)).toBe(
+			topic.operators.length > 1
+		);
 		expect(seen.links.map((link) => link.href)).toContain(`/orientation?q=${encodeURIComponent(topic.label)}`);
 
-		expect(seen.sections.map((section) => section.id)).toEqual(topic.operators.map((link) => `operateur-${link.operatorId}`));
+		expect(seen.sections.map((section) => section.id)).toEqual(
+			topic.operators.map((link) => `operateur-${link.operatorId}`)
+		);
 		topic.operators.forEach((link, index) => {
 			const operator = data.operators.find((candidate) => candidate.id === link.operatorId)!;
 			const section = seen.sections[index];
 			expect(section.marks).toContain(link.operatorId);
-			for (const text of [link.offer, operator.entryPoint, operator.howToAsk, ...link.programmes]) expect(section.text).toContain(text);
+			for (const text of [link.offer, operator.entryPoint, operator.howToAsk, ...link.programmes])
+				expect(section.text).toContain(text);
 			expect(section.links.map((a) => a.href)).toContain(operator.howToAskUrl);
 			for (const source of link.sources) {
 				expect(section.links).toContainEqual({ href: source.url, text: source.title });
@@ -68,7 +87,10 @@ test('every topic page renders without JavaScript: each operator’s offer, sour
 	await context.close();
 });
 
-test('a topic with several operators says so and compares them by phase and kind of help', async ({ page, request }) => {
+test('a topic with several operators says so and compares them by phase and kind of help', async ({
+	page,
+	request
+}) => {
 	test.slow(); // axe
 	const data = await matrixJson(request);
 	const topic = [...data.topics].sort((a, b) => b.operators.length - a.operators.length)[0];
@@ -81,13 +103,17 @@ test('a topic with several operators says so and compares them by phase and kind
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('every operator page renders without JavaScript: mandate, topics, exclusive ones and overlaps', async ({ browser, request }) => {
+test('every operator page renders without JavaScript: mandate, topics, exclusive ones and overlaps', async ({
+	browser,
+	request
+}) => {
 	test.setTimeout(120_000); // six pages, on a machine other builds share
 	const data = await matrixJson(request);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	for (const operator of data.operators) {
-		const covers = (topic: MatrixJson['topics'][number], id: string) => topic.operators.some((link) => link.operatorId === id);
+		const covers = (topic: MatrixJson['topics'][number], id: string) =>
+			topic.operators.some((link) => link.operatorId === id);
 		const own = data.topics.filter((topic) => covers(topic, operator.id));
 		const alone = own.filter((topic) => topic.operators.length === 1);
 		await page.goto(`/operateurs/${operator.id}`);
@@ -100,7 +126,9 @@ test('every operator page renders without JavaScript: mandate, topics, exclusive
 		const all = page.locator('section[aria-labelledby="sujets"] li[data-topic-id]');
 		await expect(all).toHaveCount(own.length);
 		const exclusive = page.locator('section[aria-labelledby="seul"] li[data-topic-id]');
-		expect(await exclusive.evaluateAll((items) => items.map((item) => item.getAttribute('data-topic-id')))).toEqual(alone.map((t) => t.id));
+		expect(await exclusive.evaluateAll((items) => items.map((item) => item.getAttribute('data-topic-id')))).toEqual(
+			alone.map((t) => t.id)
+		);
 
 		for (const other of OPERATOR_IDS.filter((id) => id !== operator.id)) {
 			const shared = own.filter((topic) => covers(topic, other)).length;
@@ -108,7 +136,11 @@ test('every operator page renders without JavaScript: mandate, topics, exclusive
 			await expect(row).toHaveAttribute('data-count', String(shared));
 			const pair = OPERATOR_IDS.filter((id) => id === operator.id || id === other);
 			await expect(row.getByRole('link')).toHaveCount(shared > 0 ? 1 : 0);
-			if (shared > 0) await expect(row.getByRole('link')).toHaveAttribute('href', `/matrice?operateur=${pair[0]}&operateur=${pair[1]}`);
+			if (shared > 0)
+				await expect(row.getByRole('link')).toHaveAttribute(
+					'href',
+					`/matrice?operateur=${pair[0]}&operateur=${pair[1]}`
+				);
 		}
 	}
 	await context.close();
@@ -127,9 +159,13 @@ test('an operator’s « shared with » link lists exactly the shared topics in 
 	await page.locator(`tr[data-operator-pair="${other.id}"]`).getByRole('link').click();
 	await expect(page).toHaveURL(/\/matrice\?operateur=/, { timeout: 15_000 });
 	await expect(page.locator('[role="status"][data-ready="true"]')).toBeAttached({ timeout: 15_000 });
-	const expected = shared(operator.id, other.id).map((topic) => topic.id).sort();
+	const expected = shared(operator.id, other.id)
+		.map((topic) => topic.id)
+		.sort();
 	await expect(page.locator('tr[data-topic-id]')).toHaveCount(expected.length);
-	const shown = await page.locator('tr[data-topic-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic-id')));
+	const shown = await page
+		.locator('tr[data-topic-id]')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic-id')));
 	expect(shown.sort()).toEqual(expected);
 });
 

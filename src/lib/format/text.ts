@@ -1,7 +1,23 @@
 // Text helpers shared by the matrix, the search results and the exports. Pure and browser-safe.
 
 // Abbreviations whose dot does not end a sentence in the offers' French (« ex. », « cf. », « M. »).
-const ABBREVIATIONS = new Set(['ex', 'cf', 'etc', 'm', 'mme', 'art', 'n°', 'no', 'p', 'env', 'hab', 'av', 'bd', 'st', 'ste']);
+const ABBREVIATIONS = new Set([
+	'ex',
+	'cf',
+	'etc',
+	'm',
+	'mme',
+	'art',
+	'n°',
+	'no',
+	'p',
+	'env',
+	'hab',
+	'av',
+	'bd',
+	'st',
+	'ste'
+]);
 
 /** The first sentence of a text: the one line the matrix and the search results show for an offer. */
 export function firstSentence(text: string): string {

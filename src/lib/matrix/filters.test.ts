@@ -41,7 +41,9 @@ describe('parseFilters', () => {
 	});
 
 	it('ignores unknown themes, operators and values', () => {
-		expect(parse('theme=jardinage&operateur=dreal&operateur=ANAH&chevauchements=oui&min=9&exactement=true')).toEqual(NO_FILTERS);
+		expect(parse('theme=jardinage&operateur=dreal&operateur=ANAH&chevauchements=oui&min=9&exactement=true')).toEqual(
+			NO_FILTERS
+		);
 		expect(parse('min=abc')).toEqual(NO_FILTERS);
 		expect(parse('min=2.5')).toEqual(NO_FILTERS);
 		expect(parse('min=1')).toEqual(NO_FILTERS);
@@ -59,7 +61,13 @@ describe('parseFilters', () => {
 
 describe('serializeFilters', () => {
 	it('writes the canonical query, operators in the report order', () => {
-		const query = serializeFilters({ theme: 'energie', operators: ['bdt', 'ademe'], exact: true, overlapsOnly: true, min: 2 });
+		const query = serializeFilters({
+			theme: 'energie',
+			operators: ['bdt', 'ademe'],
+			exact: true,
+			overlapsOnly: true,
+			min: 2
+		});
 		expect(query.toString()).toBe('theme=energie&operateur=ademe&operateur=bdt&exactement=1&chevauchements=1&min=2');
 	});
 

@@ -81,7 +81,9 @@ export function relatedTopics(topics: readonly Topic[], topic: Topic): RelatedTo
 	const others = topics.filter((candidate) => candidate.id !== topic.id);
 	return {
 		sameTheme: others.filter((candidate) => candidate.themeId === topic.themeId),
-		sameOperators: others.filter((candidate) => candidate.themeId !== topic.themeId && sameOperatorSet(candidate, topic))
+		sameOperators: others.filter(
+			(candidate) => candidate.themeId !== topic.themeId && sameOperatorSet(candidate, topic)
+		)
 	};
 }
 

@@ -13,7 +13,10 @@ export interface OperatorRank {
 }
 
 /** Operators for a request: each scores the summed score of the ranked topics it appears on. */
-export function rankOperators(hits: readonly SearchHit[], topics: readonly Pick<Topic, 'id' | 'operators'>[]): OperatorRank[] {
+export function rankOperators(
+	hits: readonly SearchHit[],
+	topics: readonly Pick<Topic, 'id' | 'operators'>[]
+): OperatorRank[] {
 	const byId = new Map(topics.map((topic) => [topic.id, topic]));
 	const ranks = new Map<OperatorId, OperatorRank>();
 	for (const hit of hits) {
@@ -26,7 +29,6 @@ export function rankOperators(hits: readonly SearchHit[], topics: readonly Pick<
 	}
 	return [...ranks.values()].sort((a, b) => b.score - a.score || b.topicIds.length - a.topicIds.length);
 }
-
 
 export interface OrientationNote {
 	request: string;
@@ -70,7 +72,7 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 				...(link.programmes.length > 0 ? [`      Programmes : ${link.programmes.join(', ')}`] : []),
 				...sources(link)
 			])
-		]),
+		])
 	];
 	return lines.join('\n');
 }

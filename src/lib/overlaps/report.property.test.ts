@@ -21,7 +21,10 @@ const shuffledArb = (topics: OverlapTopic[]) =>
 			fc.tuple(
 				...reordered.map((topic) =>
 					fc
-						.shuffledSubarray([...topic.operators], { minLength: topic.operators.length, maxLength: topic.operators.length })
+						.shuffledSubarray([...topic.operators], {
+							minLength: topic.operators.length,
+							maxLength: topic.operators.length
+						})
 						.map((operators) => ({ ...topic, operators }))
 				)
 			)
@@ -47,12 +50,16 @@ describe('overlap analytics, for any dataset', () => {
 		);
 	});
 
-	it("counts, for each pair, exactly the topics that contain both operators", () => {
+	it('counts, for each pair, exactly the topics that contain both operators', () => {
 		fc.assert(
 			fc.property(topicsArb, (topics) => {
 				const report = overlapReport(THEMES, topics);
 				expect(report.pairs).toHaveLength((OPERATOR_IDS.length * (OPERATOR_IDS.length - 1)) / 2);
-				for (const { operators: [a, b], count, topics: ids } of report.pairs) {
+				for (const {
+					operators: [a, b],
+					count,
+					topics: ids
+				} of report.pairs) {
 					const expected = topics.filter((topic) => topic.operators.includes(a) && topic.operators.includes(b));
 					expect(count).toBe(expected.length);
 					expect(ids.toSorted()).toEqual(expected.map((topic) => topic.id).toSorted());

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-
 	combinations,
 	distribution,
 	findPair,

@@ -148,7 +148,9 @@ export function overlapReport(themes: readonly Pick<Theme, 'id'>[], topics: read
 
 /** Topics on which every one of `operators` is competent (the trio the Senate asks about, for instance). */
 export function topicsSharedBy(topics: readonly OverlapTopic[], operators: readonly OperatorId[]): string[] {
-	return sortedIds(topics.filter((topic) => operators.every((id) => topic.operators.includes(id))).map((topic) => topic.id));
+	return sortedIds(
+		topics.filter((topic) => operators.every((id) => topic.operators.includes(id))).map((topic) => topic.id)
+	);
 }
 
 /** The pair entry for two operators, whatever order they are given in. */

@@ -2,7 +2,6 @@ import { firstSentence } from '../format/text';
 import type { Dataset } from '../types';
 import type { SearchEntry } from './types';
 
-
 /** What the search needs of each topic, and nothing more: no full offers, no sources. */
 export function toSearchEntries(dataset: Dataset): SearchEntry[] {
 	const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label]));

@@ -42,7 +42,10 @@ const text = fc.oneof(
 	fc.array(nearWord, { maxLength: 80 }).map((words) => words.join(' ')),
 	// Long pastes: a snippet repeated up to 20 000 characters.
 	fc
-		.tuple(fc.string({ unit: fc.oneof(codeUnit, nearWord), minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: LONGEST_INPUT }))
+		.tuple(
+			fc.string({ unit: fc.oneof(codeUnit, nearWord), minLength: 1, maxLength: 40 }),
+			fc.integer({ min: 1, max: LONGEST_INPUT })
+		)
 		.map(([snippet, length]) => snippet.repeat(Math.ceil(length / snippet.length)).slice(0, length))
 );
 
@@ -69,7 +72,10 @@ function timed<T>(call: (input: string) => T, check: (result: T, input: string) 
 		{ numRuns }
 	);
 	const shown = JSON.stringify(slowest.input.slice(0, 80));
-	expect(slowest.ms, `slowest call: ${slowest.ms.toFixed(1)} ms on ${slowest.input.length} characters (${shown}…)`).toBeLessThan(CALL_BOUND_MS);
+	expect(
+		slowest.ms,
+		`slowest call: ${slowest.ms.toFixed(1)} ms on ${slowest.input.length} characters (${shown}…)`
+	).toBeLessThan(CALL_BOUND_MS);
 }
 
 describe('normalisation never throws and stays fast on any string', { timeout: PROPERTY_TIMEOUT_MS }, () => {
@@ -101,35 +107,46 @@ describe('normalisation never throws and stays fast on any string', { timeout: P
 
 describe('search never throws and stays fast on any string', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 	it('searchTopics returns known topics, best first, with ranges inside the matched text', () => {
-		timed((input) => searchTopics(index, input), (hits) => {
-			expect(hits.length).toBeLessThanOrEqual(10);
-			hits.forEach((hit, position) => {
-				expect(ids.has(hit.id)).toBe(true);
-				expect(Number.isFinite(hit.score)).toBe(true);
-				if (position > 0) expect(hit.score).toBeLessThanOrEqual(hits[position - 1].score);
-				for (const match of hit.matches) {
-					for (const [start, end] of match.ranges) {
-						expect(0 <= start && start < end && end <= match.value.length).toBe(true);
+		timed(
+			(input) => searchTopics(index, input),
+			(hits) => {
+				expect(hits.length).toBeLessThanOrEqual(10);
+				hits.forEach((hit, position) => {
+					expect(ids.has(hit.id)).toBe(true);
+					expect(Number.isFinite(hit.score)).toBe(true);
+					if (position > 0) expect(hit.score).toBeLessThanOrEqual(hits[position - 1].score);
+					for (const match of hit.matches) {
+						for (const [start, end] of match.ranges) {
+							expect(0 <= start && start < end && end <= match.value.length).toBe(true);
+						}
 					}
-				}
-			});
-		});
+				});
+			}
+		);
 	});
 
 	it('suggestTerms offers at most five texts of the data', () => {
 		const values = new Set(index.fields.flatMap((fields) => fields.map((field) => field.value)));
-		timed((input) => suggestTerms(index, input), (suggestions) => {
-			expect(suggestions.length).toBeLessThanOrEqual(5);
-			for (const suggestion of suggestions) expect(values.has(suggestion)).toBe(true);
-		}, 150);
+		timed(
+			(input) => suggestTerms(index, input),
+			(suggestions) => {
+				expect(suggestions.length).toBeLessThanOrEqual(5);
+				for (const suggestion of suggestions) expect(values.has(suggestion)).toBe(true);
+			},
+			150
+		);
 	});
 
 	it('highlighting loses and adds no character, whatever the ranges', () => {
 		fc.assert(
-			fc.property(text, fc.array(fc.tuple(fc.integer({ min: -5, max: 300 }), fc.integer({ min: -5, max: 300 }))), (input, ranges) => {
-				const segments = highlightSegments(input, ranges);
-				expect(segments.map((segment) => segment.text).join('')).toBe(input);
-			}),
+			fc.property(
+				text,
+				fc.array(fc.tuple(fc.integer({ min: -5, max: 300 }), fc.integer({ min: -5, max: 300 }))),
+				(input, ranges) => {
+					const segments = highlightSegments(input, ranges);
+					expect(segments.map((segment) => segment.text).join('')).toBe(input);
+				}
+			),
 			{ numRuns: 200 }
 		);
 	});

@@ -16,7 +16,9 @@ const TOP = 3;
 
 const dataset = loadDataset();
 const index = buildSearchIndex(toSearchEntries(dataset));
-const operatorsOf = new Map(dataset.topics.map((topic) => [topic.id, topic.operators.map((link) => link.operatorId as string)]));
+const operatorsOf = new Map(
+	dataset.topics.map((topic) => [topic.id, topic.operators.map((link) => link.operatorId as string)])
+);
 
 function passes(testCase: QueryCase, ids: string[]): boolean {
 	const operators = new Set(ids.flatMap((id) => operatorsOf.get(id) ?? []));
@@ -44,7 +46,9 @@ describe('search quality on the real data', () => {
 			if (!passes(testCase, ids)) misses.push(`« ${testCase.query} » → ${ids.join(', ') || 'rien'}`);
 		}
 		const rate = 1 - misses.length / cases.length;
-		console.info(`Search hit rate@${TOP}: ${(rate * 100).toFixed(1)} % (${cases.length - misses.length}/${cases.length})`);
+		console.info(
+			`Search hit rate@${TOP}: ${(rate * 100).toFixed(1)} % (${cases.length - misses.length}/${cases.length})`
+		);
 		if (misses.length > 0) console.info(`Misses:\n${misses.join('\n')}`);
 		expect(rate).toBeGreaterThanOrEqual(MIN_HIT_RATE);
 	});
@@ -55,8 +59,11 @@ describe('search quality on the real data', () => {
 		}
 	});
 
-	it("ranks exactly as the exhaustive scan does: narrowing by trigrams loses no candidate", { timeout: 60_000 }, () => {
-		const queries = [...(cases as QueryCase[]).map((testCase) => testCase.query), ...dataset.topics.map((topic) => topic.label)];
+	it('ranks exactly as the exhaustive scan does: narrowing by trigrams loses no candidate', { timeout: 60_000 }, () => {
+		const queries = [
+			...(cases as QueryCase[]).map((testCase) => testCase.query),
+			...dataset.topics.map((topic) => topic.label)
+		];
 		for (const query of queries) {
 			const narrowed = searchTopics(index, query, 10);
 			const exhaustive = searchTopics(index, query, 10, { exhaustive: true });

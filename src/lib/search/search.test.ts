@@ -1,7 +1,17 @@
 import { firstSentence } from '../format/text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, fold, highlightSegments, MAX_QUERY_TERMS, parseQuery, searchTopics, suggestTerms, tokenise, type SearchEntry } from './';
+import {
+	buildSearchIndex,
+	fold,
+	highlightSegments,
+	MAX_QUERY_TERMS,
+	parseQuery,
+	searchTopics,
+	suggestTerms,
+	tokenise,
+	type SearchEntry
+} from './';
 
 const entry = (id: string, label: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
 	id,
@@ -15,7 +25,10 @@ const entry = (id: string, label: string, more: Partial<SearchEntry> = {}): Sear
 });
 
 const entries: SearchEntry[] = [
-	entry('friches', 'Repérer les friches', { keywords: ['Cartofriches', 'site abandonné'], operators: ['cerema', 'anct'] }),
+	entry('friches', 'Repérer les friches', {
+		keywords: ['Cartofriches', 'site abandonné'],
+		operators: ['cerema', 'anct']
+	}),
 	entry('chaleur', 'Réseau de chaleur', { keywords: ['chauffage urbain'], operators: ['ademe'] }),
 	entry('pvd', 'Petites villes de demain', { keywords: ['centre-bourg'], operators: ['anct', 'bdt'] }),
 	entry('coeur', 'Action cœur de ville', { keywords: ['ACV'], operators: ['anct'] }),
@@ -107,7 +120,13 @@ describe('searchTopics', () => {
 
 describe('display helpers', () => {
 	it('cuts text into marked and plain segments, whatever the ranges', () => {
-		expect(highlightSegments('Réseau de chaleur', [[10, 17], [0, 6], [2, 4]])).toEqual([
+		expect(
+			highlightSegments('Réseau de chaleur', [
+				[10, 17],
+				[0, 6],
+				[2, 4]
+			])
+		).toEqual([
 			{ text: 'Réseau', marked: true },
 			{ text: ' de ', marked: false },
 			{ text: 'chaleur', marked: true }
@@ -116,7 +135,9 @@ describe('display helpers', () => {
 	});
 
 	it('keeps the first sentence of an offer', () => {
-		expect(firstSentence('Finance le poste à 50 %. Le reste est à la charge de la commune.')).toBe('Finance le poste à 50 %.');
+		expect(firstSentence('Finance le poste à 50 %. Le reste est à la charge de la commune.')).toBe(
+			'Finance le poste à 50 %.'
+		);
 		expect(firstSentence('Une seule phrase sans point')).toBe('Une seule phrase sans point');
 	});
 });

@@ -147,7 +147,8 @@ function matchesOf(index: SearchIndex, entry: number, highlighted: Map<number, n
 		const ranges = field.tokens
 			.filter((token) => highlighted.has(token.termId))
 			.map((token): [number, number] => [token.start, token.end]);
-		if (ranges.length > 0) matches.push({ field: field.kind, valueIndex: field.valueIndex, value: field.value, ranges });
+		if (ranges.length > 0)
+			matches.push({ field: field.kind, valueIndex: field.valueIndex, value: field.value, ranges });
 	}
 	return matches;
 }

@@ -17,7 +17,11 @@ function passage(line: number, lines = PASSAGE_LINES): string {
 }
 
 function normalise(text: string): string {
-	return text.replace(/[’‘]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase().trim();
+	return text
+		.replace(/[’‘]/g, "'")
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.toLowerCase()
+		.trim();
 }
 
 /** The «…» fragments of a comment: what it claims the report says word for word. */
@@ -30,7 +34,10 @@ const { recommendations, figures } = loadSenate();
 describe('data/recommendations.json against the 2024 report', () => {
 	it('has the 14 recommendations, with the verdicts of the synthesis: 7 followed, 2 under way, 3 mixed, 2 not retained', () => {
 		const numbersWith = (status: RecommendationStatus) =>
-			recommendations.filter((recommendation) => recommendation.status === status).map((recommendation) => recommendation.number).sort((a, b) => a - b);
+			recommendations
+				.filter((recommendation) => recommendation.status === status)
+				.map((recommendation) => recommendation.number)
+				.sort((a, b) => a - b);
 		expect(recommendations).toHaveLength(14);
 		expect(numbersWith('suivie')).toEqual([1, 2, 3, 9, 11, 12, 14]);
 		expect(numbersWith('en-cours')).toEqual([5, 7]);

@@ -15,7 +15,10 @@ export interface FigureShare {
 }
 
 /** The report's own count of the « qui fait quoi ? » table, which the site's computed counts are compared with. */
-export const REPORT_COUNT_IDS = { topics: 'sujets-qui-fait-quoi', multiOperator: 'sujets-plusieurs-operateurs' } as const;
+export const REPORT_COUNT_IDS = {
+	topics: 'sujets-qui-fait-quoi',
+	multiOperator: 'sujets-plusieurs-operateurs'
+} as const;
 
 export interface ReportCounts {
 	topics: number;

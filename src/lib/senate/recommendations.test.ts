@@ -2,13 +2,7 @@ import { formatShare } from '../format/french';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	byNumber,
-	countByStatus,
-	sharedTopicViews,
-	STATUS_TEXT,
-	statusSummary
-} from './recommendations';
+import { byNumber, countByStatus, sharedTopicViews, STATUS_TEXT, statusSummary } from './recommendations';
 import { figureShare, figureText, type ReportFigure } from './figures';
 import type { Topic } from '../types';
 
@@ -111,7 +105,9 @@ describe('report figures', () => {
 	});
 
 	it('keeps the report’s hedges in the text', () => {
-		expect(plain(figureText(figure('budget', 200, "millions d'euros", { qualifier: 'environ' })))).toBe("environ 200 millions d'euros");
+		expect(plain(figureText(figure('budget', 200, "millions d'euros", { qualifier: 'environ' })))).toBe(
+			"environ 200 millions d'euros"
+		);
 		expect(plain(figureText(figure('part', 54, '%', { qualifier: 'plus de' })))).toBe('plus de 54 %');
 	});
 });

@@ -63,7 +63,7 @@ describe('data:import --dry-run', () => {
 		const { status, stdout } = runInProcess(importCommand, ['--data', dir, '--dry-run', file]);
 		expect(status).toBe(0);
 		expect(stdout).toContain('sujets modifiés (1) : reseau-chaleur (label)');
-		expect(stdout).toContain("--dry-run : ");
+		expect(stdout).toContain('--dry-run : ');
 		expect(hashDir(dir)).toBe(before);
 	});
 });

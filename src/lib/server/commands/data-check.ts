@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { canonicalOperatorList, canonicalThemes, canonicalTopics, formatDataFile } from '../data/canonical';
 import { countMatrix } from '../../matrix/model';
 import { matrixExportProblems } from '../spreadsheet/matrix-columns';
-import { dataDirFrom, describeCounts, readDataText, reportMismatch, writeFilesAtomically, type DataFileKey } from '../data/files';
+import {
+	dataDirFrom,
+	describeCounts,
+	readDataText,
+	reportMismatch,
+	writeFilesAtomically,
+	type DataFileKey
+} from '../data/files';
 import { DATA_FILES, loadDataset } from '../data/load';
 import { loadSenate } from '../data/load-senate';
 import { reportCounts } from '../../senate/figures';

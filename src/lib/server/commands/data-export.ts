@@ -22,13 +22,17 @@ export function exportCommand(argv: readonly string[], io: CommandOutput = conso
 	}
 	const problems = matrixExportProblems(dataset);
 	if (problems.length > 0) {
-		io.err(`Export refusé : ces valeurs ne reviendraient pas intactes du CSV.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		io.err(
+			`Export refusé : ces valeurs ne reviendraient pas intactes du CSV.\n${problems.map((p) => `  - ${p}`).join('\n')}`
+		);
 		return 1;
 	}
 	const rows = matrixRows(dataset);
 	const csv = toCsv(rows);
 	writeFilesAtomically([{ path: target, content: csv }]);
-	io.out(`${rows.length - 1} lignes (une par lien sujet–opérateur, ${dataset.topics.length} sujets) écrites dans ${target}`);
+	io.out(
+		`${rows.length - 1} lignes (une par lien sujet–opérateur, ${dataset.topics.length} sujets) écrites dans ${target}`
+	);
 	io.out('Format : UTF-8 avec BOM, séparateur « ; », une ligne d’en-tête à ne pas modifier.');
 	const outside = charactersOutsideWindows1252(csv.slice(CSV_BOM.length));
 	if (outside.length > 0) {

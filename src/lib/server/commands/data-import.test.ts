@@ -15,26 +15,46 @@ const importFixture = (name: string) => importMatrixCsv(readFileSync(join(CSV_FI
 // One fixture per broken case, made from the valid fixture's export; each names the row and column to fix.
 const BROKEN: [fixture: string, problems: RegExp[]][] = [
 	['unknown-operator.csv', [/^ligne 3, colonne H \(operator_id\) : opérateur inconnu « dreal »/]],
-	['duplicate-link.csv', [/^ligne 5, colonne H \(operator_id\) : lien en double .*« petites-villes ».*anah \(ligne 2\)/]],
+	[
+		'duplicate-link.csv',
+		[/^ligne 5, colonne H \(operator_id\) : lien en double .*« petites-villes ».*anah \(ligne 2\)/]
+	],
 	['missing-label.csv', [/^ligne 7, colonne D \(topic_label\) : ne doit pas être vide/]],
 	['bad-url.csv', [/^ligne 2, colonne N \(source_urls\) : URL invalide/]],
 	['bad-date.csv', [/^ligne 5, colonne P \(source_checked_on\) : date invalide \(attendu : AAAA-MM-JJ\)/]],
 	['unclosed-quote.csv', [/^ligne 3, colonne J \(offer\) : guillemet ouvert jamais refermé/]],
 	['header-missing-column.csv', [/^ligne 1 : colonne manquante « offer »/, /^ligne 1 : les lignes suivantes/]],
-	['header-unknown-column.csv', [/^ligne 1, colonne Q \(notes\) : colonne inconnue « notes »/, /^ligne 1 : les lignes suivantes/]],
+	[
+		'header-unknown-column.csv',
+		[/^ligne 1, colonne Q \(notes\) : colonne inconnue « notes »/, /^ligne 1 : les lignes suivantes/]
+	],
 	[
 		'header-duplicate-column.csv',
-		[/^ligne 1, colonne E \(topic_label\) : colonne en double : topic_label est déjà en colonne D/, /^ligne 1 : colonne manquante « topic_description »/, /^ligne 1 : les lignes suivantes/]
+		[
+			/^ligne 1, colonne E \(topic_label\) : colonne en double : topic_label est déjà en colonne D/,
+			/^ligne 1 : colonne manquante « topic_description »/,
+			/^ligne 1 : les lignes suivantes/
+		]
 	],
 	['empty.csv', [/^ligne 1 : fichier vide/]],
 	['header-only.csv', [/^ligne 1 : aucune ligne de données/]],
 	['wrong-cell-count.csv', [/^ligne 4 : 17 cellules au lieu de 16/]],
-	['inconsistent-topic.csv', [/^ligne 3, colonne D \(topic_label\) : diffère de la ligne 2 pour le même sujet « petites-villes »/]],
-	['unknown-theme.csv', [/^ligne 7, colonne A \(theme_id\) : thème inconnu « sante » : les thèmes se créent dans data\/themes\.json/]],
+	[
+		'inconsistent-topic.csv',
+		[/^ligne 3, colonne D \(topic_label\) : diffère de la ligne 2 pour le même sujet « petites-villes »/]
+	],
+	[
+		'unknown-theme.csv',
+		[/^ligne 7, colonne A \(theme_id\) : thème inconnu « sante » : les thèmes se créent dans data\/themes\.json/]
+	],
 	['sources-unequal.csv', [/^ligne 6, colonne O \(source_titles\) : 2 adresses, 1 titre et 1 date/]],
 	[
 		'many-problems.csv',
-		[/^ligne 3, colonne H \(operator_id\) : opérateur inconnu/, /^ligne 5, colonne P \(source_checked_on\) : date invalide/, /^ligne 7, colonne D \(topic_label\) : ne doit pas être vide/]
+		[
+			/^ligne 3, colonne H \(operator_id\) : opérateur inconnu/,
+			/^ligne 5, colonne P \(source_checked_on\) : date invalide/,
+			/^ligne 7, colonne D \(topic_label\) : ne doit pas être vide/
+		]
 	]
 ];
 
@@ -60,19 +80,32 @@ describe('data:import as a command', () => {
 		expect(hashDir(dir)).toBe(before);
 	};
 
-	it.each(['unknown-operator.csv', 'unclosed-quote.csv', 'empty.csv'])('%s, run with npx tsx: exits 1, names the row, writes nothing', (fixture) => {
-		check(fixture, (dir) => runScript('data-import', ['--data', dir, join(CSV_FIXTURES, fixture)]));
-	}, 120_000);
+	it.each(['unknown-operator.csv', 'unclosed-quote.csv', 'empty.csv'])(
+		'%s, run with npx tsx: exits 1, names the row, writes nothing',
+		(fixture) => {
+			check(fixture, (dir) => runScript('data-import', ['--data', dir, join(CSV_FIXTURES, fixture)]));
+		},
+		120_000
+	);
 
-	it.each(BROKEN.map(([fixture]) => fixture))('%s, run in-process: exits 1, names the row, writes nothing', (fixture) => {
-		check(fixture, (dir) => runInProcess(importCommand, ['--data', dir, join(CSV_FIXTURES, fixture)]));
-	});
+	it.each(BROKEN.map(([fixture]) => fixture))(
+		'%s, run in-process: exits 1, names the row, writes nothing',
+		(fixture) => {
+			check(fixture, (dir) => runInProcess(importCommand, ['--data', dir, join(CSV_FIXTURES, fixture)]));
+		}
+	);
 
 	it('refuses a missing file and unknown options without touching data/', () => {
 		const dir = copyData();
 		const before = hashDir(dir);
-		expect(runInProcess(importCommand, ['--data', dir, join(dir, 'absent.csv')])).toMatchObject({ status: 1, stderr: expect.stringContaining('introuvable') });
-		expect(runInProcess(importCommand, ['--data', dir, '--force', 'x.csv'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage') });
+		expect(runInProcess(importCommand, ['--data', dir, join(dir, 'absent.csv')])).toMatchObject({
+			status: 1,
+			stderr: expect.stringContaining('introuvable')
+		});
+		expect(runInProcess(importCommand, ['--data', dir, '--force', 'x.csv'])).toMatchObject({
+			status: 2,
+			stderr: expect.stringContaining('Usage')
+		});
 		expect(hashDir(dir)).toBe(before);
 	});
 
@@ -82,11 +115,14 @@ describe('data:import as a command', () => {
 		const header = rows[0];
 		const col = (name: string) => header.indexOf(name);
 		const edited = rows.map((row) => [...row]);
-		for (const row of edited.slice(1).filter((row) => row[col('topic_id')] === 'friches')) row[col('topic_label')] = 'Friches urbaines';
+		for (const row of edited.slice(1).filter((row) => row[col('topic_id')] === 'friches'))
+			row[col('topic_label')] = 'Friches urbaines';
 		// French Excel turns a lone ISO date into 28/11/2026, and people type codes with accents or capitals.
 		edited[1][col('source_checked_on')] = '01/12/2026';
 		edited[1][col('kinds')] = 'Étude | FINANCEMENT';
-		const removed = edited.findIndex((row) => row[col('topic_id')] === 'petites-villes' && row[col('operator_id')] === 'bdt');
+		const removed = edited.findIndex(
+			(row) => row[col('topic_id')] === 'petites-villes' && row[col('operator_id')] === 'bdt'
+		);
 		edited.splice(removed, 1);
 		const added = [...edited[edited.length - 1]];
 		added[col('operator_id')] = 'CEREMA';
@@ -110,14 +146,20 @@ describe('data:import as a command', () => {
 		const byId = new Map(topics.map((topic) => [topic.id, topic]));
 		expect(byId.get('friches')?.label).toBe('Friches urbaines');
 		expect(byId.get('petites-villes')?.operators.map((link) => link.operatorId)).toEqual(['anah', 'anct']);
-		expect(byId.get('petites-villes')?.operators[0]).toMatchObject({ kinds: ['financement', 'etude'], sources: [{ checkedOn: '2026-12-01' }] });
+		expect(byId.get('petites-villes')?.operators[0]).toMatchObject({
+			kinds: ['financement', 'etude'],
+			sources: [{ checkedOn: '2026-12-01' }]
+		});
 		expect(byId.get('reseau-chaleur')?.operators.map((link) => link.operatorId)).toEqual(['ademe', 'cerema']);
 	});
 
 	it('accepts rows sorted apart from their topic, keeping the first-seen topic order', () => {
 		const rows = matrixRows(reference);
 		const [header, ...body] = rows;
-		const sorted = [header, ...[...body].sort((a, b) => a[header.indexOf('operator_id')].localeCompare(b[header.indexOf('operator_id')]))];
+		const sorted = [
+			header,
+			...[...body].sort((a, b) => a[header.indexOf('operator_id')].localeCompare(b[header.indexOf('operator_id')]))
+		];
 		const result = importMatrixCsv(new TextEncoder().encode(toCsv(sorted)), reference);
 		expect(result.problems).toEqual([]);
 		// ademe comes first alphabetically, so « friches » is seen before « petites-villes » in the same theme.
@@ -130,7 +172,9 @@ describe('data:import as a command', () => {
 		rows[1][col('offer')] = 'Première ligne\nseconde ligne';
 		rows[3][col('operator_id')] = 'dreal';
 		const result = importMatrixCsv(new TextEncoder().encode(toCsv(rows)), reference);
-		expect(result.problems).toEqual([expect.stringMatching(/^ligne 4 \(ligne 5 du fichier texte\), colonne H \(operator_id\) : opérateur inconnu/)]);
+		expect(result.problems).toEqual([
+			expect.stringMatching(/^ligne 4 \(ligne 5 du fichier texte\), colonne H \(operator_id\) : opérateur inconnu/)
+		]);
 		expect(parseCsv(toCsv(rows)).records).toHaveLength(rows.length);
 	});
 });

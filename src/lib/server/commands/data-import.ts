@@ -6,7 +6,14 @@ import { diffTopics, formatDiff, isEmptyDiff } from '../spreadsheet/diff';
 import { formatDataFile } from '../data/canonical';
 import { countMatrix } from '../../matrix/model';
 import type { Topic } from '../../types';
-import { dataDirFrom, userPath, describeCounts, readDataText, reportMismatch, writeFilesAtomically } from '../data/files';
+import {
+	dataDirFrom,
+	userPath,
+	describeCounts,
+	readDataText,
+	reportMismatch,
+	writeFilesAtomically
+} from '../data/files';
 import { DATA_FILES } from '../data/load';
 import { loadSenate } from '../data/load-senate';
 import { reportCounts } from '../../senate/figures';
@@ -90,7 +97,11 @@ export function importCommand(argv: readonly string[], io: CommandOutput = conso
 	if (content === beforeText) {
 		io.out(`Aucun changement : ${topicsPath} est déjà identique.`);
 	} else {
-		io.out(isEmptyDiff(diff) ? 'Aucun changement de contenu ; mise en forme normalisée.' : `Changements :\n${formatDiff(diff).join('\n')}`);
+		io.out(
+			isEmptyDiff(diff)
+				? 'Aucun changement de contenu ; mise en forme normalisée.'
+				: `Changements :\n${formatDiff(diff).join('\n')}`
+		);
 		if (args.values['dry-run']) io.out(`--dry-run : ${topicsPath} n'a pas été modifié.`);
 		else {
 			writeFilesAtomically([{ path: topicsPath, content }]);

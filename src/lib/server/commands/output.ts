@@ -18,7 +18,9 @@ const OPTIONS = {
 	fix: { type: 'boolean' }
 } as const;
 
-export type CommandArgs = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+export type CommandArgs = ReturnType<
+	typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
+>;
 
 /**
  * Reads a data command's arguments. On a misuse (unknown option, wrong number of files) it prints the

@@ -29,7 +29,10 @@ function trickyData(): string {
 				programmes: index === 0 ? [] : ['Programme A', 'Programme B'],
 				kinds: ['financement', 'etude', 'outil'],
 				phases: ['amont', 'realisation'],
-				sources: [...link.sources, { url: 'https://exemple.gouv.fr/page?a=1&b=2;c', title: 'Titre, avec virgule', checkedOn: '2025-01-31' }]
+				sources: [
+					...link.sources,
+					{ url: 'https://exemple.gouv.fr/page?a=1&b=2;c', title: 'Titre, avec virgule', checkedOn: '2025-01-31' }
+				]
 			}))
 		},
 		{ ...second, keywords: [] }

@@ -12,19 +12,28 @@ export const CSV_FIXTURES = join(ROOT, 'tests/fixtures/csv');
 /** A throw-away copy of a data directory: scripts under test never touch the real data/. */
 export function copyData(from = VALID_DATA): string {
 	const dir = mkdtempSync(join(tmpdir(), 'qfq-data-'));
-	for (const name of readdirSync(from).filter((file) => file.endsWith('.json'))) cpSync(join(from, name), join(dir, name));
+	for (const name of readdirSync(from).filter((file) => file.endsWith('.json')))
+		cpSync(join(from, name), join(dir, name));
 	return dir;
 }
 
 /** One hash over every file name and byte in the directory, to prove nothing was written. */
 export function hashDir(dir: string): string {
 	const hash = createHash('sha256');
-	for (const name of readdirSync(dir).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+	for (const name of readdirSync(dir).sort())
+		hash
+			.update(name)
+			.update('\0')
+			.update(readFileSync(join(dir, name)))
+			.update('\0');
 	return hash.digest('hex');
 }
 
 export function runScript(script: 'data-export' | 'data-import' | 'data-check', args: string[]) {
-	const result = spawnSync('npx', ['tsx', join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, encoding: 'utf8' });
+	const result = spawnSync('npx', ['tsx', join(ROOT, 'scripts', `${script}.ts`), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8'
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

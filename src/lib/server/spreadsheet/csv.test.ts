@@ -26,9 +26,18 @@ describe('csvCell (export)', () => {
 
 describe('parseCsv', () => {
 	it('reads CRLF, LF and CR line ends, and a last line without one', () => {
-		expect(cells('a;b\r\nc;d\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
-		expect(cells('a;b\nc;d')).toEqual([['a', 'b'], ['c', 'd']]);
-		expect(cells('a;b\rc;d\r')).toEqual([['a', 'b'], ['c', 'd']]);
+		expect(cells('a;b\r\nc;d\r\n')).toEqual([
+			['a', 'b'],
+			['c', 'd']
+		]);
+		expect(cells('a;b\nc;d')).toEqual([
+			['a', 'b'],
+			['c', 'd']
+		]);
+		expect(cells('a;b\rc;d\r')).toEqual([
+			['a', 'b'],
+			['c', 'd']
+		]);
 	});
 
 	it('keeps empty cells, including a trailing one', () => {
@@ -52,8 +61,18 @@ describe('parseCsv', () => {
 
 	it('reports an unclosed quote where it opened', () => {
 		const { records, problems } = parseCsv('a;b\n1;2\n3;"jamais fermé\n4;5\n');
-		expect(records.map((record) => record.cells)).toEqual([['a', 'b'], ['1', '2']]);
-		expect(problems).toEqual([expect.objectContaining({ row: 3, line: 3, cell: 1, message: expect.stringContaining('guillemet ouvert jamais refermé') })]);
+		expect(records.map((record) => record.cells)).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				row: 3,
+				line: 3,
+				cell: 1,
+				message: expect.stringContaining('guillemet ouvert jamais refermé')
+			})
+		]);
 	});
 
 	it('reports text after a closing quote but keeps reading', () => {
@@ -63,13 +82,19 @@ describe('parseCsv', () => {
 	});
 
 	it('strips a BOM and reads back exactly what toCsv wrote, whatever the text', () => {
-		const text = fc.string({ unit: fc.constantFrom('a', 'é', ';', ',', '"', "'", '=', '-', '+', '@', '\n', '\r', ' ', '|', '\t') });
+		const text = fc.string({
+			unit: fc.constantFrom('a', 'é', ';', ',', '"', "'", '=', '-', '+', '@', '\n', '\r', ' ', '|', '\t')
+		});
 		fc.assert(
-			fc.property(fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(';', ','), (rows, separator) => {
-				const parsed = parseCsv(toCsv(rows, { separator }), separator);
-				expect(parsed.problems).toEqual([]);
-				expect(parsed.records.map((record) => record.cells)).toEqual(rows);
-			})
+			fc.property(
+				fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+				fc.constantFrom(';', ','),
+				(rows, separator) => {
+					const parsed = parseCsv(toCsv(rows, { separator }), separator);
+					expect(parsed.problems).toEqual([]);
+					expect(parsed.records.map((record) => record.cells)).toEqual(rows);
+				}
+			)
 		);
 	});
 });
@@ -103,6 +128,17 @@ describe('decodeCsv', () => {
 
 describe('columnLetter', () => {
 	it('names columns as spreadsheets do', () => {
-		expect([0, 9, 15, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'J', 'P', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+		expect([0, 9, 15, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+			'A',
+			'J',
+			'P',
+			'Z',
+			'AA',
+			'AB',
+			'AZ',
+			'BA',
+			'ZZ',
+			'AAA'
+		]);
 	});
 });

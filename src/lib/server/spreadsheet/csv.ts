@@ -33,8 +33,7 @@ export type DecodedCsv = { text: string; encoding: CsvEncoding; bom: boolean } |
 
 // Bytes 0x80–0x9F of Windows-1252 (the rest is Latin-1). Node 20's TextDecoder('windows-1252') decodes
 // these as C1 control characters, which would turn every ’ « œ € … written by French Excel into garbage.
-const WINDOWS_1252_HIGH =
-	'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
 	let text = '';

@@ -25,7 +25,9 @@ function changedFields<T extends object>(before: T, after: T, skip: readonly (ke
 }
 
 function linksOf(topics: readonly Topic[]): Map<string, Link> {
-	return new Map(topics.flatMap((topic) => topic.operators.map((link) => [`${topic.id} – ${link.operatorId}`, link] as const)));
+	return new Map(
+		topics.flatMap((topic) => topic.operators.map((link) => [`${topic.id} – ${link.operatorId}`, link] as const))
+	);
 }
 
 /** What an import changes in topics.json, in words a maintainer can check against their edits. */
@@ -47,8 +49,12 @@ export function diffTopics(before: readonly Topic[], after: readonly Topic[]): T
 		if (fields.length > 0) linksModified.push({ name, fields });
 	}
 	const sameIds = (a: readonly Topic[], b: readonly Topic[]) =>
-		JSON.stringify(a.filter((topic) => afterTopics.has(topic.id) && beforeTopics.has(topic.id)).map((topic) => topic.id)) ===
-		JSON.stringify(b.filter((topic) => afterTopics.has(topic.id) && beforeTopics.has(topic.id)).map((topic) => topic.id));
+		JSON.stringify(
+			a.filter((topic) => afterTopics.has(topic.id) && beforeTopics.has(topic.id)).map((topic) => topic.id)
+		) ===
+		JSON.stringify(
+			b.filter((topic) => afterTopics.has(topic.id) && beforeTopics.has(topic.id)).map((topic) => topic.id)
+		);
 	return {
 		topicsAdded: after.filter((topic) => !beforeTopics.has(topic.id)).map((topic) => topic.id),
 		topicsRemoved: before.filter((topic) => !afterTopics.has(topic.id)).map((topic) => topic.id),
@@ -63,15 +69,21 @@ export function diffTopics(before: readonly Topic[], after: readonly Topic[]): T
 export function isEmptyDiff(diff: TopicsDiff): boolean {
 	return (
 		!diff.orderChanged &&
-		[diff.topicsAdded, diff.topicsRemoved, diff.topicsModified, diff.linksAdded, diff.linksRemoved, diff.linksModified].every(
-			(list) => list.length === 0
-		)
+		[
+			diff.topicsAdded,
+			diff.topicsRemoved,
+			diff.topicsModified,
+			diff.linksAdded,
+			diff.linksRemoved,
+			diff.linksModified
+		].every((list) => list.length === 0)
 	);
 }
 
 export function formatDiff(diff: TopicsDiff): string[] {
 	const describe = (change: Change) => `${change.name} (${change.fields.join(', ')})`;
-	const section = (title: string, items: string[]) => (items.length > 0 ? [`  ${title} (${items.length}) : ${items.join(' ; ')}`] : []);
+	const section = (title: string, items: string[]) =>
+		items.length > 0 ? [`  ${title} (${items.length}) : ${items.join(' ; ')}`] : [];
 	return [
 		...section('sujets ajoutés', diff.topicsAdded),
 		...section('sujets supprimés', diff.topicsRemoved),
@@ -79,6 +91,8 @@ export function formatDiff(diff: TopicsDiff): string[] {
 		...section('liens ajoutés', diff.linksAdded),
 		...section('liens supprimés', diff.linksRemoved),
 		...section('liens modifiés', diff.linksModified.map(describe)),
-		...(diff.orderChanged ? ['  ordre des sujets modifié (dans un même thème, les sujets suivent l’ordre des lignes du CSV)'] : [])
+		...(diff.orderChanged
+			? ['  ordre des sujets modifié (dans un même thème, les sujets suivent l’ordre des lignes du CSV)']
+			: [])
 	];
 }

@@ -21,7 +21,10 @@ export interface MatrixImport {
 const SOURCE_COLUMNS = new Set(['source_urls', 'source_titles', 'source_checked_on']);
 
 /** Reads matrice.csv (as bytes, any encoding a spreadsheet writes) into topics, or says everything wrong with it. */
-export function importMatrixCsv(bytes: Uint8Array, reference: { themes: Theme[]; operators: Operator[] }): MatrixImport {
+export function importMatrixCsv(
+	bytes: Uint8Array,
+	reference: { themes: Theme[]; operators: Operator[] }
+): MatrixImport {
 	const decoded = decodeCsv(bytes);
 	if ('error' in decoded) return { problems: [`ligne 1 : ${decoded.error}`], warnings: [], rowCount: 0 };
 	const separator = detectSeparator(decoded.text);
@@ -34,7 +37,8 @@ export function importMatrixCsv(bytes: Uint8Array, reference: { themes: Theme[];
 		message: problem.message
 	}));
 	const meta = { encoding: decoded.encoding, bom: decoded.bom, separator };
-	const reading = parsed.records.length > 0 || problems.length === 0 ? readMatrix(parsed.records, reference) : undefined;
+	const reading =
+		parsed.records.length > 0 || problems.length === 0 ? readMatrix(parsed.records, reference) : undefined;
 	if (reading) problems.push(...reading.problems);
 
 	const topics: Topic[] = [];
@@ -45,7 +49,8 @@ export function importMatrixCsv(bytes: Uint8Array, reference: { themes: Theme[];
 	}
 	const warnings = (reading?.warnings ?? []).map(formatMatrixProblem);
 	const rowCount = reading?.rowCount ?? 0;
-	if (problems.length > 0) return { problems: sortProblems(problems).map(formatMatrixProblem), warnings, rowCount, ...meta };
+	if (problems.length > 0)
+		return { problems: sortProblems(problems).map(formatMatrixProblem), warnings, rowCount, ...meta };
 
 	const canonical = canonicalTopics(topics, reference.themes);
 	try {
@@ -56,7 +61,12 @@ export function importMatrixCsv(bytes: Uint8Array, reference: { themes: Theme[];
 		});
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
-		return { problems: error.problems.map((problem) => `${problem.entry}, ${problem.field} : ${problem.message}`), warnings, rowCount, ...meta };
+		return {
+			problems: error.problems.map((problem) => `${problem.entry}, ${problem.field} : ${problem.message}`),
+			warnings,
+			rowCount,
+			...meta
+		};
 	}
 	return { topics: canonical, problems: [], warnings, rowCount, ...meta };
 }
@@ -75,7 +85,8 @@ function schemaProblems(
 		// Sources of unequal length were already reported once; their gaps would only repeat it.
 		const sourcesFlagged = [...SOURCE_COLUMNS].some((column) => flagged.has(`${record.row}:${column}`));
 		if (SOURCE_COLUMNS.has(cell.column) && sourcesFlagged) continue;
-		const item = cell.item === undefined || listLength(draft.topic, issue.path) < 2 ? '' : itemLabel(cell.column, cell.item);
+		const item =
+			cell.item === undefined || listLength(draft.topic, issue.path) < 2 ? '' : itemLabel(cell.column, cell.item);
 		located.push(reading.locate(record, cell.column, `${item}${issue.message}`));
 	}
 	return located;
@@ -99,6 +110,10 @@ function itemLabel(column: string, item: number): string {
 function sortProblems(problems: MatrixProblem[]): MatrixProblem[] {
 	// Row-wide problems after the located ones, so the header's closing note stays last.
 	const columnRank = (problem: MatrixProblem) =>
-		problem.column ? [...problem.column.letter].reduce((rank, char) => rank * 26 + char.charCodeAt(0) - 64, 0) : Infinity;
-	return [...problems].sort((a, b) => a.row - b.row || (columnRank(a) === columnRank(b) ? 0 : columnRank(a) < columnRank(b) ? -1 : 1));
+		problem.column
+			? [...problem.column.letter].reduce((rank, char) => rank * 26 + char.charCodeAt(0) - 64, 0)
+			: Infinity;
+	return [...problems].sort(
+		(a, b) => a.row - b.row || (columnRank(a) === columnRank(b) ? 0 : columnRank(a) < columnRank(b) ? -1 : 1)
+	);
 }

@@ -55,7 +55,12 @@ export interface MatrixReference {
 
 type ColumnIndex = Record<MatrixColumn, number>;
 
-const TOPIC_COLUMNS = ['theme_id', 'topic_label', 'topic_description', 'topic_keywords'] as const satisfies readonly MatrixColumn[];
+const TOPIC_COLUMNS = [
+	'theme_id',
+	'topic_label',
+	'topic_description',
+	'topic_keywords'
+] as const satisfies readonly MatrixColumn[];
 
 export function formatMatrixProblem(problem: MatrixProblem): string {
 	const line = problem.line === undefined ? '' : ` (ligne ${problem.line} du fichier texte)`;
@@ -96,7 +101,12 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 	const warnings: MatrixProblem[] = [];
 	const nonBlank = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
 	const headerRecord = nonBlank[0];
-	const at = (record: CsvRecord, index: number | undefined, name: string | undefined, message: string): MatrixProblem => ({
+	const at = (
+		record: CsvRecord,
+		index: number | undefined,
+		name: string | undefined,
+		message: string
+	): MatrixProblem => ({
 		row: record.row,
 		...(record.line !== record.row ? { line: record.line } : {}),
 		...(index !== undefined && name !== undefined ? { column: { letter: columnLetter(index), name } } : {}),
@@ -111,7 +121,10 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 	});
 
 	if (!headerRecord) {
-		problems.push({ row: 1, message: `fichier vide : la ligne 1 doit contenir les noms de colonnes (${MATRIX_COLUMNS[0].name};${MATRIX_COLUMNS[1].name};…)` });
+		problems.push({
+			row: 1,
+			message: `fichier vide : la ligne 1 doit contenir les noms de colonnes (${MATRIX_COLUMNS[0].name};${MATRIX_COLUMNS[1].name};…)`
+		});
 		return reading([]);
 	}
 	const columns = readHeader(headerRecord, problems, at);
@@ -135,12 +148,18 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 		if (record.cells.length < width || extra) {
 			const count = record.cells.length;
 			problems.push(
-				at(record, undefined, undefined, `${countLabel(count, 'cellule')} au lieu de ${width} : une cellule contient sans doute un « ; » ou un guillemet mal fermé, ou des cellules ont été ajoutées ou supprimées`)
+				at(
+					record,
+					undefined,
+					undefined,
+					`${countLabel(count, 'cellule')} au lieu de ${width} : une cellule contient sans doute un « ; » ou un guillemet mal fermé, ou des cellules ont été ajoutées ou supprimées`
+				)
 			);
 			continue;
 		}
 		const cell = (column: MatrixColumn) => (columns[column] === -1 ? '' : record.cells[columns[column]].trim());
-		const problem = (column: MatrixColumn, message: string) => problems.push(at(record, columns[column], column, message));
+		const problem = (column: MatrixColumn, message: string) =>
+			problems.push(at(record, columns[column], column, message));
 		const warn = (key: string, column: MatrixColumn, message: string) => {
 			if (warned.has(key)) return;
 			warned.add(key);
@@ -157,9 +176,16 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 		const known = themes.get(themeId);
 		if (known === undefined && !warned.has(`theme:${themeId}`)) {
 			warned.add(`theme:${themeId}`);
-			problem('theme_id', `thème inconnu ${quote(themeId)} : les thèmes se créent dans data/themes.json, pas dans le CSV (thèmes existants : ${[...themes.keys()].join(', ')})`);
+			problem(
+				'theme_id',
+				`thème inconnu ${quote(themeId)} : les thèmes se créent dans data/themes.json, pas dans le CSV (thèmes existants : ${[...themes.keys()].join(', ')})`
+			);
 		} else if (known !== undefined && columns.theme_label !== -1 && themeLabel !== known) {
-			warn(`theme-label:${themeId}:${themeLabel}`, 'theme_label', `${quote(themeLabel)} ignoré : le libellé du thème ${quote(themeId)} se modifie dans data/themes.json (${quote(known)})`);
+			warn(
+				`theme-label:${themeId}:${themeLabel}`,
+				'theme_label',
+				`${quote(themeLabel)} ignoré : le libellé du thème ${quote(themeId)} se modifie dans data/themes.json (${quote(known)})`
+			);
 		}
 
 		const operatorId = normaliseCode(cell('operator_id'));
@@ -177,7 +203,10 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 		const linkKey = `${topicId}\u0000${operatorId}`;
 		const previousLink = linkRows.get(linkKey);
 		if (operatorKnown && previousLink !== undefined) {
-			problem('operator_id', `lien en double : le sujet ${quote(topicId)} a déjà une ligne pour ${operatorId} (ligne ${previousLink})`);
+			problem(
+				'operator_id',
+				`lien en double : le sujet ${quote(topicId)} a déjà une ligne pour ${operatorId} (ligne ${previousLink})`
+			);
 			continue;
 		}
 		linkRows.set(linkKey, record.row);
@@ -190,7 +219,10 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 		};
 		const existing = drafts.get(topicId);
 		if (!existing) {
-			drafts.set(topicId, { topic: { id: topicId, ...fields, operators: operatorKnown ? [link] : [] }, rows: operatorKnown ? [record] : [] });
+			drafts.set(topicId, {
+				topic: { id: topicId, ...fields, operators: operatorKnown ? [link] : [] },
+				rows: operatorKnown ? [record] : []
+			});
 			firstRows.set(topicId, record);
 			continue;
 		}
@@ -205,10 +237,20 @@ export function readMatrix(records: readonly CsvRecord[], reference: MatrixRefer
 		const countColumn = columns.topic_operator_count;
 		const stated = countColumn === -1 || !rows[0] ? undefined : rows[0].cells[countColumn].trim();
 		if (stated !== undefined && stated !== String(rows.length)) {
-			warnings.push(at(rows[0], countColumn, 'topic_operator_count', `${quote(stated)} ignoré : le sujet ${quote(topic.id)} a ${countLabel(rows.length, 'ligne')} d'opérateur, le nombre est recalculé`));
+			warnings.push(
+				at(
+					rows[0],
+					countColumn,
+					'topic_operator_count',
+					`${quote(stated)} ignoré : le sujet ${quote(topic.id)} a ${countLabel(rows.length, 'ligne')} d'opérateur, le nombre est recalculé`
+				)
+			);
 		}
 	}
-	return reading([...drafts.values()].filter((draft) => draft.rows.length > 0), columns);
+	return reading(
+		[...drafts.values()].filter((draft) => draft.rows.length > 0),
+		columns
+	);
 }
 
 /** A topic's own fields repeat on each of its rows: a difference means one copy was edited and not the others. */
@@ -235,7 +277,12 @@ function checkSameTopic(
 	}
 }
 
-type Locate = (record: CsvRecord, index: number | undefined, name: string | undefined, message: string) => MatrixProblem;
+type Locate = (
+	record: CsvRecord,
+	index: number | undefined,
+	name: string | undefined,
+	message: string
+) => MatrixProblem;
 
 /** Maps column names to positions (-1 for an absent informative column); undefined if a required one is missing. */
 function readHeader(record: CsvRecord, problems: MatrixProblem[], at: Locate): ColumnIndex | undefined {
@@ -246,20 +293,43 @@ function readHeader(record: CsvRecord, problems: MatrixProblem[], at: Locate): C
 		const name = raw.trim();
 		if (name === '') return;
 		if (!(expected as string[]).includes(name)) {
-			problems.push(at(record, index, name, `colonne inconnue ${quote(name)} : les noms de colonnes de la ligne 1 ne doivent pas être modifiés (attendus : ${expected.join(', ')})`));
+			problems.push(
+				at(
+					record,
+					index,
+					name,
+					`colonne inconnue ${quote(name)} : les noms de colonnes de la ligne 1 ne doivent pas être modifiés (attendus : ${expected.join(', ')})`
+				)
+			);
 		} else if (columns[name as MatrixColumn] !== -1) {
-			problems.push(at(record, index, name, `colonne en double : ${name} est déjà en colonne ${columnLetter(columns[name as MatrixColumn])}`));
+			problems.push(
+				at(
+					record,
+					index,
+					name,
+					`colonne en double : ${name} est déjà en colonne ${columnLetter(columns[name as MatrixColumn])}`
+				)
+			);
 		} else {
 			columns[name as MatrixColumn] = index;
 		}
 	});
 	for (const name of expected) {
 		if (columns[name] === -1 && !INFORMATIVE_COLUMNS.includes(name)) {
-			problems.push(at(record, undefined, undefined, `colonne manquante ${quote(name)} dans la ligne des noms de colonnes`));
+			problems.push(
+				at(record, undefined, undefined, `colonne manquante ${quote(name)} dans la ligne des noms de colonnes`)
+			);
 		}
 	}
 	if (problems.length > before) {
-		problems.push(at(record, undefined, undefined, 'les lignes suivantes seront vérifiées une fois la ligne des noms de colonnes corrigée'));
+		problems.push(
+			at(
+				record,
+				undefined,
+				undefined,
+				'les lignes suivantes seront vérifiées une fois la ligne des noms de colonnes corrigée'
+			)
+		);
 		return undefined;
 	}
 	return columns;
@@ -280,7 +350,10 @@ function readLink(
 	const dates = splitList(cell('source_checked_on')).map(normaliseDate);
 	if (urls.length !== titles.length || urls.length !== dates.length) {
 		const column = titles.length !== urls.length ? 'source_titles' : 'source_checked_on';
-		problem(column, `${countLabel(urls.length, 'adresse')}, ${countLabel(titles.length, 'titre')} et ${countLabel(dates.length, 'date')} : chaque source a une adresse, un titre et une date, dans le même ordre, séparés par « | »`);
+		problem(
+			column,
+			`${countLabel(urls.length, 'adresse')}, ${countLabel(titles.length, 'titre')} et ${countLabel(dates.length, 'date')} : chaque source a une adresse, un titre et une date, dans le même ordre, séparés par « | »`
+		);
 	}
 	return {
 		operatorId: normaliseCode(cell('operator_id')),

@@ -7,14 +7,18 @@ import { MULTI_VALUE_SEPARATOR } from './matrix-columns';
  * One row per operator pair (all of them, zeros included, so the heat map can be rebuilt) and one per
  * combination (each topic in exactly one), told apart by `kind`.
  */
-export const OVERLAP_COLUMNS = ['kind', 'operator_ids', 'operator_names', 'operator_count', 'topic_count', 'topic_ids'] as const;
+export const OVERLAP_COLUMNS = [
+	'kind',
+	'operator_ids',
+	'operator_names',
+	'operator_count',
+	'topic_count',
+	'topic_ids'
+] as const;
 
 export const OVERLAP_KINDS = { pair: 'pair', combination: 'combination' } as const;
 
-export function overlapRows(
-	report: Pick<OverlapReport, 'pairs' | 'combinations'>,
-	names: OperatorNames
-): string[][] {
+export function overlapRows(report: Pick<OverlapReport, 'pairs' | 'combinations'>, names: OperatorNames): string[][] {
 	const row = (kind: string, set: OperatorSet) => [
 		kind,
 		set.operators.join(MULTI_VALUE_SEPARATOR),

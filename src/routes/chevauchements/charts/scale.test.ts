@@ -6,7 +6,10 @@ describe('heat map colours', () => {
 	it('keeps the written number at 4.5:1 or more on every shade of the scale', () => {
 		for (let value = 0; value <= 100; value += 1) {
 			const { fill, text } = heatColours(value, 100);
-			expect(contrastRatio(parseHex(fill), parseHex(text)), `value ${value}: ${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+			expect(
+				contrastRatio(parseHex(fill), parseHex(text)),
+				`value ${value}: ${text} on ${fill}`
+			).toBeGreaterThanOrEqual(4.5);
 		}
 	});
 

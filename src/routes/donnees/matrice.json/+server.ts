@@ -7,7 +7,7 @@ export function GET() {
 	const { operators, themes, topics } = getDataset();
 	const counts = countMatrix(topics);
 	const body = {
-		title: 'Qui fait quoi ? — reconstitution sourcée du tableau « qui fait quoi ? » de l\'ANCT',
+		title: "Qui fait quoi ? — reconstitution sourcée du tableau « qui fait quoi ? » de l'ANCT",
 		description:
 			"Compétences des six opérateurs de l'État (ANRU, Anah, Ademe, Cerema, Banque des Territoires, ANCT) en ingénierie pour les collectivités, par sujet. Reconstitution à partir des offres publiques des opérateurs, chaque lien cite sa source : ce n'est pas le tableau officiel.",
 		licence: 'Licence Ouverte 2.0 (Etalab)',

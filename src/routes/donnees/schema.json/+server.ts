@@ -21,7 +21,13 @@ export function GET() {
 		description:
 			'Fichier matrice.csv : UTF-8 avec BOM, séparateur « ; », une ligne par lien entre un sujet et un opérateur compétent.',
 		homepage: '/a-propos',
-		licenses: [{ name: 'etalab-2.0', title: 'Licence Ouverte 2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' }],
+		licenses: [
+			{
+				name: 'etalab-2.0',
+				title: 'Licence Ouverte 2.0',
+				path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/'
+			}
+		],
 		fields: MATRIX_COLUMNS.map((column) => ({
 			name: column.name,
 			title: column.title,

@@ -20,7 +20,12 @@ export function load({ params }) {
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		topics: topics
 			.filter((topic) => hasOperator(topic, operator.id))
-			.map((topic) => ({ id: topic.id, label: topic.label, themeId: topic.themeId, operatorIds: topicOperatorIds(topic) })),
+			.map((topic) => ({
+				id: topic.id,
+				label: topic.label,
+				themeId: topic.themeId,
+				operatorIds: topicOperatorIds(topic)
+			})),
 		exclusiveIds: figures.exclusive,
 		overlaps: figures.partners,
 		operatorNames: operatorNames(operators),
