@@ -95,12 +95,10 @@ async function timeAddressAnswer(page: Page, path: string, answer: Locator): Pro
 
 /** Shown by the JSON and HTML reporters: the figures behind the guard. */
 const annotateTiming = (elapsed: number, baseline: number) =>
-	test
-		.info()
-		.annotations.push({
-			type: 'answer time',
-			description: `${Math.round(elapsed)} ms (plain query: ${Math.round(baseline)} ms)`
-		});
+	test.info().annotations.push({
+		type: 'answer time',
+		description: `${Math.round(elapsed)} ms (plain query: ${Math.round(baseline)} ms)`
+	});
 
 test.describe.configure({ timeout: 90_000 });
 

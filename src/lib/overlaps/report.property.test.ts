@@ -15,20 +15,18 @@ const topicsArb = fc.uniqueArray(topicArb, { selector: (topic) => topic.id, maxL
 
 /** The same data, topics in another order and each topic's operators in another order. */
 const shuffledArb = (topics: OverlapTopic[]) =>
-	fc
-		.shuffledSubarray(topics, { minLength: topics.length, maxLength: topics.length })
-		.chain((reordered) =>
-			fc.tuple(
-				...reordered.map((topic) =>
-					fc
-						.shuffledSubarray([...topic.operators], {
-							minLength: topic.operators.length,
-							maxLength: topic.operators.length
-						})
-						.map((operators) => ({ ...topic, operators }))
-				)
+	fc.shuffledSubarray(topics, { minLength: topics.length, maxLength: topics.length }).chain((reordered) =>
+		fc.tuple(
+			...reordered.map((topic) =>
+				fc
+					.shuffledSubarray([...topic.operators], {
+						minLength: topic.operators.length,
+						maxLength: topic.operators.length
+					})
+					.map((operators) => ({ ...topic, operators }))
 			)
-		);
+		)
+	);
 
 describe('overlap analytics, for any dataset', () => {
 	it('partitions the topics: combination counts sum to the topic count, each topic in exactly one set', () => {
