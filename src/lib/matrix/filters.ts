@@ -1,3 +1,4 @@
+// The /matrice view as a URL: parse, serialise and apply its filters. Browser-safe.
 import { isOperatorId, OPERATOR_IDS, sortOperators, type OperatorId } from '../operators';
 
 /**

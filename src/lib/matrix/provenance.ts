@@ -1,3 +1,4 @@
+// Where the matrix comes from: counts of links and sources, and its « à jour au » date. Browser-safe.
 import type { Topic } from '../types';
 
 export interface Provenance {

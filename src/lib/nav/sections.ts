@@ -1,3 +1,4 @@
+// The site navigation: its sections and which one is current. Browser-safe.
 /** The site's sections, in menu order; the layout and the tests read the same list. */
 export const NAV_ITEMS = [
 	{ href: '/', label: 'Rechercher' },

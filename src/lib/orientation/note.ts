@@ -1,3 +1,4 @@
+// The préfecture's orientation note: operators ranked for a request, and its plain-text form. Browser-safe.
 import type { OperatorId } from '../operators';
 import type { Link, Operator, Topic } from '../types';
 import type { SearchHit } from '../search/types';

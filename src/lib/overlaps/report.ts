@@ -1,3 +1,4 @@
+// The overlap analytics for auditors: distribution, pairs, combinations, per operator and theme. Browser-safe.
 import { compareOperatorSets, OPERATOR_IDS, operatorPairs, sortOperators, type OperatorId } from '../operators';
 import type { Theme, Topic } from '../types';
 

@@ -1,3 +1,4 @@
+// Search: builds the index once from the lean entries. Browser-safe.
 import { OPERATOR_IDS } from '../operators';
 import { tokenise, trigrams } from './normalise';
 import { isStopWord } from './stopwords';

@@ -1,3 +1,4 @@
+// Search: the lean entries the browser receives, one per topic. Browser-safe.
 import { firstSentence } from '../format/text';
 import type { Dataset } from '../types';
 import type { SearchEntry } from './types';

@@ -1,3 +1,4 @@
+// Search: candidate words, then fuse.js fuzzy matching on those words only. Browser-safe.
 import Fuse from 'fuse.js/basic';
 import { trigrams } from './normalise';
 import type { SearchIndex } from './types';

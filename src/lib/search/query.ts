@@ -1,3 +1,4 @@
+// Search: reads a typed query into terms, within length limits. Browser-safe.
 import { terms } from './normalise';
 import { isStopWord } from './stopwords';
 import { synonymAt } from './synonyms';

@@ -1,3 +1,4 @@
+// Search: ranks topics for a query with named field weights. Browser-safe.
 import { terms } from './normalise';
 import { matchWord, type WordMatches } from './match';
 import { parseQuery, type QueryGroup } from './query';

@@ -1,3 +1,4 @@
+// Search: French words that carry no topic (« le », « pour »…). Browser-safe.
 import { fold, singular } from './normalise';
 
 /**

@@ -1,3 +1,4 @@
+// Search: « vouliez-vous dire » suggestions from the index vocabulary. Browser-safe.
 import { terms, trigrams } from './normalise';
 import { isStopWord } from './stopwords';
 import type { SearchIndex } from './types';

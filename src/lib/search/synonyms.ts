@@ -1,3 +1,4 @@
+// Search: everyday words and acronyms mapped to the topics’ vocabulary. Browser-safe.
 import { terms } from './normalise';
 
 /**

@@ -1,3 +1,4 @@
+// Search: the shapes shared by the index, the engine and the results. Browser-safe.
 import type { OperatorId } from '../operators';
 
 /** What the search knows of a topic: small enough to ship to the browser. */

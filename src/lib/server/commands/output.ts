@@ -1,3 +1,4 @@
+// Data commands: where they print, and how they read their arguments. Node only.
 import { parseArgs } from 'node:util';
 
 /** Where a data command writes: the console for scripts, an array for tests that run commands in-process. */

@@ -1,3 +1,4 @@
+// Data commands: helpers their tests share (fixtures, running a command in a temp copy). Node only.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// data/: the one canonical text form of every file, so equal data is byte-identical. Server only.
 import { HELP_KINDS, inVocabularyOrder, PHASES } from '../../matrix/vocabulary';
 import { byOperator } from '../../operators';
 import type { Link, Operator, Source, Theme, Topic } from '../../types';

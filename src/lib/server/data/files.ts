@@ -1,3 +1,4 @@
+// data/: paths, reading, atomic writes and count summaries for the data commands. Node only.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { countMatrix, type MatrixCounts } from '../../matrix/model';

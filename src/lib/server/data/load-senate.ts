@@ -1,3 +1,4 @@
+// data/: loads and validates the Senate follow-up files. Server only (zod).
 import { join } from 'node:path';
 import { readDataFile } from './load';
 import { validateSenate, type SenateData } from './senate-schema';

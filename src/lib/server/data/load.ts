@@ -1,3 +1,4 @@
+// data/: loads and validates the matrix files, once per process. Server only (zod).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataError, validateDataset, type Dataset } from './validate';

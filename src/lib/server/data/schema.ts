@@ -1,3 +1,4 @@
+// data/: the zod schemas of operators, themes and topics, with French messages. Server only.
 import { z } from 'zod';
 import { HELP_KINDS, PHASES } from '../../matrix/vocabulary';
 import { OPERATOR_IDS } from '../../operators';

@@ -1,3 +1,4 @@
+// data/: the zod schemas of the Senate follow-up files. Server only.
 import { z } from 'zod';
 import { OPERATOR_IDS } from '../../operators';
 import { RECOMMENDATION_STATUSES } from '../../senate/statuses';

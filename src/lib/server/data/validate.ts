@@ -1,3 +1,4 @@
+// data/: validates every entry and reports each problem with file, entry and field. Server only.
 import { countLabel } from '../../format/french';
 import type { z } from 'zod';
 import { operatorSchema, themeSchema, topicSchema, type Operator, type Theme, type Topic } from './schema';

@@ -1,3 +1,4 @@
+// Spreadsheet round trip: CSV reading and writing as French spreadsheets expect it. Node only.
 /** CSV as French spreadsheets expect it: `;` separators, CRLF, UTF-8 with a BOM so Excel picks UTF-8. */
 export const CSV_BOM = '\uFEFF';
 

@@ -1,3 +1,4 @@
+// Spreadsheet import: what an import changes in topics.json, in words. Node only.
 import type { Link, Topic } from '../../types';
 
 export interface Change {

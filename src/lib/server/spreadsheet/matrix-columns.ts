@@ -1,3 +1,4 @@
+// Spreadsheet round trip: the matrix CSV columns, and the rows an export writes. Build and Node only.
 import { operatorName, operatorNames } from '../../operators';
 import type { Dataset, Link, Source, Topic } from '../../types';
 

@@ -1,3 +1,4 @@
+// Spreadsheet import: bytes of a CSV to validated topics, or located problems. Node only.
 import { columnLetter, decodeCsv, detectSeparator, parseCsv, type CsvEncoding } from './csv';
 import { canonicalTopics } from '../data/canonical';
 import { cellForPath } from './matrix-columns';

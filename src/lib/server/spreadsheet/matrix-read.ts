@@ -1,3 +1,4 @@
+// Spreadsheet import: CSV records to topic drafts, each problem at its row and column. Node only.
 import { countLabel } from '../../format/french';
 import { columnLetter, type CsvRecord } from './csv';
 import { INFORMATIVE_COLUMNS, MATRIX_COLUMNS, MULTI_VALUE_SEPARATOR, type MatrixColumn } from './matrix-columns';
