@@ -1,12 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ROLES, type Role } from '../../src/lib/matrix/vocabulary';
 import { OPERATOR_IDS } from '../../src/lib/operators';
 
 interface Link {
 	operatorId: string;
 	offer: string;
 	programmes: string[];
-	sources: { url: string; title: string; checkedOn: string }[];
+	role: Role;
+	kinds: string[];
+	sources: { url: string; title: string; checkedOn: string; kind: string }[];
 }
 interface MatrixJson {
 	operators: {
@@ -40,6 +43,10 @@ function readTopicPage() {
 		links: links(document.querySelector('main') ?? document),
 		sections: [...document.querySelectorAll<HTMLElement>('section[id^="operateur-"]')].map((section) => ({
 			id: section.id,
+			role: section.dataset.role,
+			sourceKinds: [...section.querySelectorAll('[data-source-kind]')].map((mark) =>
+				mark.getAttribute('data-source-kind')
+			),
 			text: section.innerText,
 			marks: [...section.querySelectorAll('[data-operator]')].map((mark) => mark.getAttribute('data-operator')),
 			links: links(section),
@@ -68,12 +75,17 @@ test('every topic page renders without JavaScript: each operator’s offer, sour
 		);
 		expect(seen.links.map((link) => link.href)).toContain(`/orientation?q=${encodeURIComponent(topic.label)}`);
 
-		expect(seen.sections.map((section) => section.id)).toEqual(
-			topic.operators.map((link) => `operateur-${link.operatorId}`)
+		// Every operator once, ordered by role: the pilot first, partners last.
+		expect(seen.sections.map((section) => section.id).sort()).toEqual(
+			topic.operators.map((link) => `operateur-${link.operatorId}`).sort()
 		);
-		topic.operators.forEach((link, index) => {
+		const ranks = seen.sections.map((section) => ROLES.indexOf(section.role as Role));
+		expect(ranks, topic.id).toEqual([...ranks].sort((a, b) => a - b));
+		topic.operators.forEach((link) => {
 			const operator = data.operators.find((candidate) => candidate.id === link.operatorId)!;
-			const section = seen.sections[index];
+			const section = seen.sections.find((candidate) => candidate.id === `operateur-${link.operatorId}`)!;
+			expect(section.role).toBe(link.role);
+			expect(section.sourceKinds).toEqual(link.sources.map((source) => source.kind));
 			expect(section.marks).toContain(link.operatorId);
 			for (const text of [link.offer, operator.entryPoint, operator.howToAsk, ...link.programmes])
 				expect(section.text).toContain(text);

@@ -5,6 +5,7 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
 const DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const PLURAL = new Intl.PluralRules('fr-FR');
 const LIST = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
+const ALTERNATIVES = new Intl.ListFormat('fr-FR', { style: 'long', type: 'disjunction' });
 const SHARE = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -31,6 +32,11 @@ export function countLabel(count: number, singular: string, pluralForm = `${sing
 /** « Ademe, Cerema et ANCT ». */
 export function listLabel(items: readonly string[]): string {
 	return LIST.format(items);
+}
+
+/** « PVD, ACV ou ORT ». */
+export function alternativesLabel(items: readonly string[]): string {
+	return ALTERNATIVES.format(items);
 }
 
 /** « 4,7 % »: one decimal, enough to compare programmes without false precision. */

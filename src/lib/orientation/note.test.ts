@@ -8,6 +8,8 @@ const link = (operatorId: Link['operatorId'], offer: string): Link => ({
 	programmes: ['Programme'],
 	kinds: ['etude'],
 	phases: ['amont'],
+	role: 'expertise',
+	eligibleIf: [],
 	sources: [{ url: 'https://exemple.fr/source', title: 'Source', checkedOn: '2026-11-28' }]
 });
 

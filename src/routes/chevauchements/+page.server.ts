@@ -5,7 +5,7 @@ import { overlapReport, toOverlapTopic, topicsSharedBy } from '$lib/overlaps/rep
 import { provenance } from '$lib/matrix/provenance';
 
 export function load() {
-	const { operators, themes, topics } = getDataset();
+	const { operators, themes, topics, sourceHosts } = getDataset();
 	const lean = topics.map(toOverlapTopic);
 	return {
 		report: overlapReport(themes, lean),
@@ -16,6 +16,6 @@ export function load() {
 		operators: operators.map(({ id, shortName, name }) => ({ id, shortName, name })),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		topicLabels: Object.fromEntries(topics.map((topic) => [topic.id, topic.label])),
-		dataCheckedOn: provenance(topics).lastChecked
+		dataCheckedOn: provenance(topics, sourceHosts).lastChecked
 	};
 }

@@ -1,4 +1,6 @@
 import { toSearchEntries } from '$lib/search';
+import { byRole } from '$lib/matrix/vocabulary';
+import { operatorRank } from '$lib/operators';
 import { getDataset } from '$lib/server/data/load';
 
 // The note prints offers, programmes, sources and entry points: unlike the home page it needs full links.
@@ -7,6 +9,11 @@ export function load() {
 	return {
 		entries: toSearchEntries(dataset),
 		operators: dataset.operators,
-		topics: dataset.topics.map(({ id, label, operators }) => ({ id, label, operators }))
+		// Each topic's operators by role, the pilot first, as on the topic page.
+		topics: dataset.topics.map(({ id, label, operators }) => ({
+			id,
+			label,
+			operators: byRole(operators, operatorRank)
+		}))
 	};
 }

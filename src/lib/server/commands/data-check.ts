@@ -14,6 +14,8 @@ import {
 import { DATA_FILES, loadDataset } from '../data/load';
 import { loadSenate } from '../data/load-senate';
 import { reportCounts } from '../../senate/figures';
+import { formatShare } from '../../format/french';
+import { provenance } from '../../matrix/provenance';
 import { DataError } from '../data/validate';
 import { consoleOutput, readCommandArgs, type CommandOutput } from './output';
 
@@ -64,6 +66,12 @@ export function checkCommand(argv: readonly string[], io: CommandOutput = consol
 		status = 1;
 	}
 	io.out(`Comptes : ${describeCounts(countMatrix(dataset.topics))}`);
+	const trust = provenance(dataset.topics, dataset.sourceHosts);
+	const kinds = dataset.sourceHosts.kinds.map((kind) => `${kind.id} ${trust.sourcesByKind[kind.id]}`).join(', ');
+	io.out(
+		`Sources : ${formatShare(trust.officialLinks / trust.links)} des liens ont une source officielle ` +
+			`(${trust.officialLinks} sur ${trust.links}) ; ${trust.sources} sources par type : ${kinds}.`
+	);
 	const mismatch = reportMismatch(dataset.topics, reportCounts(senate.figures));
 	if (mismatch) io.out(mismatch);
 	return status;

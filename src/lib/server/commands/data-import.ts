@@ -14,7 +14,7 @@ import {
 	reportMismatch,
 	writeFilesAtomically
 } from '../data/files';
-import { DATA_FILES } from '../data/load';
+import { DATA_FILES, readDataFile, REFERENCE_FILES } from '../data/load';
 import { loadSenate } from '../data/load-senate';
 import { reportCounts } from '../../senate/figures';
 import { importMatrixCsv } from '../spreadsheet/matrix-import';
@@ -59,17 +59,23 @@ export function importCommand(argv: readonly string[], io: CommandOutput = conso
 		io.err(`Import refusé : fichier introuvable ou illisible : ${source}`);
 		return 1;
 	}
-	// Themes and operators are not in the CSV: they must be valid before topics can be checked against them.
+	// Themes, operators and the reference tables are not in the CSV: they must be valid before topics can be
+	// checked against them.
 	let reference;
 	try {
 		reference = validateDataset({
 			operators: { file: join(dir, DATA_FILES.operators), content: parseJson(readDataText(dir, 'operators')) },
 			themes: { file: join(dir, DATA_FILES.themes), content: parseJson(readDataText(dir, 'themes')) },
-			topics: { file: topicsPath, content: [] }
+			topics: { file: topicsPath, content: [] },
+			programmes: readDataFile(dir, REFERENCE_FILES.programmes),
+			sourceHosts: readDataFile(dir, REFERENCE_FILES.sourceHosts),
+			unsourced: readDataFile(dir, REFERENCE_FILES.unsourced)
 		});
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
-		io.err(`${error.message}\nImport refusé : les thèmes et opérateurs de ${dir} doivent d'abord être valides.`);
+		io.err(
+			`${error.message}\nImport refusé : les thèmes, opérateurs et tables de référence de ${dir} doivent d'abord être valides.`
+		);
 		return 1;
 	}
 

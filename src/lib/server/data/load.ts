@@ -4,6 +4,12 @@ import { join, relative } from 'node:path';
 import { DataError, validateDataset, type Dataset } from './validate';
 
 export const DATA_FILES = { operators: 'operators.json', themes: 'themes.json', topics: 'topics.json' } as const;
+/** The reference tables the matrix is checked against: written by hand, read as they are. */
+export const REFERENCE_FILES = {
+	programmes: 'programmes.json',
+	sourceHosts: 'source-hosts.json',
+	unsourced: 'unsourced.json'
+} as const;
 
 /** Reads one JSON file of `data/`; a missing file or broken syntax becomes a DataError naming the file. */
 export function readDataFile(dir: string, name: string): { file: string; content: unknown } {
@@ -28,7 +34,10 @@ export function loadDataset(dir = join(process.cwd(), 'data')): Dataset {
 	return validateDataset({
 		operators: readDataFile(dir, DATA_FILES.operators),
 		themes: readDataFile(dir, DATA_FILES.themes),
-		topics: readDataFile(dir, DATA_FILES.topics)
+		topics: readDataFile(dir, DATA_FILES.topics),
+		programmes: readDataFile(dir, REFERENCE_FILES.programmes),
+		sourceHosts: readDataFile(dir, REFERENCE_FILES.sourceHosts),
+		unsourced: readDataFile(dir, REFERENCE_FILES.unsourced)
 	});
 }
 

@@ -3,7 +3,7 @@ import { columnLetter, decodeCsv, detectSeparator, parseCsv, type CsvEncoding } 
 import { canonicalTopics } from '../data/canonical';
 import { cellForPath } from './matrix-columns';
 import { formatMatrixProblem, readMatrix, type DraftRows, type MatrixProblem, type MatrixReading } from './matrix-read';
-import type { Operator, Theme, Topic } from '../../types';
+import type { Dataset, Topic } from '../../types';
 import { topicSchema } from '../data/schema';
 import { DataError, validateDataset } from '../data/validate';
 
@@ -22,10 +22,7 @@ export interface MatrixImport {
 const SOURCE_COLUMNS = new Set(['source_urls', 'source_titles', 'source_checked_on']);
 
 /** Reads matrice.csv (as bytes, any encoding a spreadsheet writes) into topics, or says everything wrong with it. */
-export function importMatrixCsv(
-	bytes: Uint8Array,
-	reference: { themes: Theme[]; operators: Operator[] }
-): MatrixImport {
+export function importMatrixCsv(bytes: Uint8Array, reference: Omit<Dataset, 'topics'>): MatrixImport {
 	const decoded = decodeCsv(bytes);
 	if ('error' in decoded) return { problems: [`ligne 1 : ${decoded.error}`], warnings: [], rowCount: 0 };
 	const separator = detectSeparator(decoded.text);
@@ -58,7 +55,10 @@ export function importMatrixCsv(
 		validateDataset({
 			operators: { file: 'data/operators.json', content: reference.operators },
 			themes: { file: 'data/themes.json', content: reference.themes },
-			topics: { file: 'CSV', content: canonical }
+			topics: { file: 'CSV', content: canonical },
+			programmes: { file: 'data/programmes.json', content: reference.programmes },
+			sourceHosts: { file: 'data/source-hosts.json', content: reference.sourceHosts },
+			unsourced: { file: 'data/unsourced.json', content: reference.unsourced }
 		});
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;

@@ -1,5 +1,6 @@
 // Spreadsheet import: CSV records to topic drafts, each problem at its row and column. Node only.
 import { countLabel } from '../../format/french';
+import { parseConditions, type Condition } from '../../matrix/eligibility';
 import { columnLetter, type CsvRecord } from './csv';
 import { INFORMATIVE_COLUMNS, MATRIX_COLUMNS, MULTI_VALUE_SEPARATOR, type MatrixColumn } from './matrix-columns';
 import { isOperatorId, OPERATOR_IDS, operatorNames } from '../../operators';
@@ -20,6 +21,8 @@ export interface LinkDraft {
 	programmes: string[];
 	kinds: string[];
 	phases: string[];
+	role: string;
+	eligibleIf: Condition[];
 	sources: { url: string; title: string; checkedOn: string }[];
 }
 
@@ -362,6 +365,8 @@ function readLink(
 		programmes: splitList(cell('programmes')),
 		kinds: readCodes('kinds'),
 		phases: readCodes('phases'),
+		role: normaliseCode(cell('role')),
+		eligibleIf: parseConditions(splitList(cell('eligible_if')).map(normaliseCode)),
 		sources: urls.map((url, index) => ({ url, title: titles[index] ?? '', checkedOn: dates[index] ?? '' }))
 	};
 }

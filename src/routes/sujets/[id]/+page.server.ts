@@ -1,4 +1,7 @@
-import { operatorNames } from '$lib/operators';
+import { eligibilityText } from '$lib/matrix/eligibility';
+import { sourceKind } from '$lib/matrix/sources';
+import { byRole } from '$lib/matrix/vocabulary';
+import { operatorNames, operatorRank } from '$lib/operators';
 import { error } from '@sveltejs/kit';
 import { findTopic, relatedTopics, topicOperatorIds } from '$lib/matrix/model';
 import { getDataset } from '$lib/server/data/load';
@@ -17,11 +20,18 @@ export function load({ params }) {
 	const theme = dataset.themes.find((candidate) => candidate.id === topic.themeId);
 	if (!theme) error(500, `Thème « ${topic.themeId} » introuvable`);
 	const related = relatedTopics(dataset.topics, topic);
+	// The pilot first, then by the breadth of the offer: the order a reader should knock on doors.
+	const links = byRole(topic.operators, operatorRank).map((link) => ({
+		...link,
+		eligibility: eligibilityText(link.eligibleIf, dataset.programmes),
+		sources: link.sources.map((source) => ({ ...source, kind: sourceKind(source.url, dataset.sourceHosts) }))
+	}));
 	return {
 		topic,
+		links,
 		theme: { id: theme.id, label: theme.label },
-		// In the topic's own operator order, so the sections follow the data.
-		operators: topic.operators.map((link) => dataset.operators.find((operator) => operator.id === link.operatorId)!),
+		operators: links.map((link) => dataset.operators.find((operator) => operator.id === link.operatorId)!),
+		sourceKindLabels: Object.fromEntries(dataset.sourceHosts.kinds.map((kind) => [kind.id, kind.label])),
 		operatorNames: operatorNames(dataset.operators),
 		related: { sameTheme: related.sameTheme.map(summary), sameOperators: related.sameOperators.map(summary) }
 	};
