@@ -1,5 +1,6 @@
 /** npm run data:export -- FICHIER.csv [--data DOSSIER] : la matrice en CSV, à ouvrir dans Excel ou LibreOffice. */
-import { CSV_BOM, charactersOutsideWindows1252, toCsv } from '../spreadsheet/csv';
+import { CSV_BOM, toCsv } from '../spreadsheet/csv';
+import { charactersOutsideWindows1252 } from '../spreadsheet/csv-encoding';
 import { matrixExportProblems, matrixRows } from '../spreadsheet/matrix-columns';
 import { dataDirFrom, userPath, writeFilesAtomically } from '../data/files';
 import { loadDataset } from '../data/load';

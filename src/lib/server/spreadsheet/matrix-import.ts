@@ -1,5 +1,6 @@
 // Spreadsheet import: bytes of a CSV to validated topics, or located problems. Node only.
-import { columnLetter, decodeCsv, detectSeparator, parseCsv, type CsvEncoding } from './csv';
+import { columnLetter, detectSeparator, parseCsv } from './csv';
+import { decodeCsv, type CsvEncoding } from './csv-encoding';
 import { canonicalTopics } from '../data/canonical';
 import { cellForPath } from './matrix-columns';
 import { formatMatrixProblem, readMatrix, type DraftRows, type MatrixProblem, type MatrixReading } from './matrix-read';
@@ -27,7 +28,10 @@ export function importMatrixCsv(
 	reference: { themes: Theme[]; operators: Operator[] }
 ): MatrixImport {
 	const decoded = decodeCsv(bytes);
-	if ('error' in decoded) return { problems: [`ligne 1 : ${decoded.error}`], warnings: [], rowCount: 0 };
+	if ('error' in decoded) {
+		const at = decoded.line === undefined ? 'ligne 1' : `ligne ${decoded.line}, caractère ${decoded.column}`;
+		return { problems: [`${at} : ${decoded.error}`], warnings: [], rowCount: 0 };
+	}
 	const separator = detectSeparator(decoded.text);
 	const parsed = parseCsv(decoded.text, separator);
 	const header = parsed.records[0]?.cells ?? [];
