@@ -1,6 +1,8 @@
 // data/: validates every entry and reports each problem with file, entry and field. Server only.
 import { countLabel } from '../../format/french';
 import type { z } from 'zod';
+import { moreProblemsLine, ProblemList } from '../problems';
+import type { LineOf } from './json';
 import { operatorSchema, themeSchema, topicSchema, type Operator, type Theme, type Topic } from './schema';
 
 export interface Dataset {
@@ -9,11 +11,18 @@ export interface Dataset {
 	topics: Topic[];
 }
 
+/** A data file's name as shown in messages, its parsed content, and where its values are (when read from disk). */
+export interface RawFile {
+	file: string;
+	content: unknown;
+	lineOf?: LineOf;
+}
+
 /** The raw content of each data file, keyed by the file name shown in messages. */
 export interface RawDataset {
-	operators: { file: string; content: unknown };
-	themes: { file: string; content: unknown };
-	topics: { file: string; content: unknown };
+	operators: RawFile;
+	themes: RawFile;
+	topics: RawFile;
 }
 
 /** A data problem, located precisely enough for a maintainer to fix it without reading code. */
@@ -22,31 +31,57 @@ export interface DataProblem {
 	entry: string;
 	field: string;
 	message: string;
+	/** Line of the file where the entry or field is, when the file was read from disk. */
+	line?: number;
 }
 
 export class DataError extends Error {
-	constructor(readonly problems: DataProblem[]) {
+	/** The first problems found (at most MAX_PROBLEMS), and how many more there were. */
+	constructor(
+		readonly problems: DataProblem[],
+		readonly more = 0
+	) {
 		super(
-			`Données invalides (${countLabel(problems.length, 'problème')}) :\n` +
-				problems.map(formatProblem).join('\n')
+			`Données invalides (${countLabel(problems.length + more, 'problème')}) :\n` +
+				[...problems.map(formatProblem), ...(more > 0 ? [`  ${moreProblemsLine(more)}`] : [])].join('\n')
 		);
 		this.name = 'DataError';
+	}
+
+	static throwIfAny(problems: ProblemList<DataProblem>): void {
+		if (problems.length > 0) throw new DataError(problems.items, problems.more);
 	}
 }
 
 export function formatProblem(problem: DataProblem): string {
-	return `  - ${problem.file}, ${problem.entry}, champ « ${problem.field} » : ${problem.message}`;
+	const line = problem.line === undefined ? '' : ` (ligne ${problem.line})`;
+	return `  - ${problem.file}, ${problem.entry}, champ « ${problem.field} » : ${problem.message}${line}`;
+}
+
+/** Operators and themes alone: what the CSV import checks topics against. */
+export function validateReference(raw: Omit<RawDataset, 'topics'>): Omit<Dataset, 'topics'> {
+	const problems = new ProblemList<DataProblem>();
+	const reference = validateReferenceInto(raw, problems);
+	DataError.throwIfAny(problems);
+	return reference;
+}
+
+function validateReferenceInto(
+	raw: Omit<RawDataset, 'topics'>,
+	problems: ProblemList<DataProblem>
+): Omit<Dataset, 'topics'> {
+	const operators = validateEntries(raw.operators, operatorSchema, describeAs('opérateur'), problems);
+	const themes = validateEntries(raw.themes, themeSchema, describeAs('thème'), problems);
+	checkUniqueIds(raw.operators.file, 'opérateur', operators, problems);
+	checkUniqueIds(raw.themes.file, 'thème', themes, problems);
+	return { operators, themes };
 }
 
 /** Validates every file and every entry, reporting all problems at once rather than the first. */
 export function validateDataset(raw: RawDataset): Dataset {
-	const problems: DataProblem[] = [];
-	const operators = validateEntries(raw.operators, operatorSchema, describeAs('opérateur'), problems);
-	const themes = validateEntries(raw.themes, themeSchema, describeAs('thème'), problems);
+	const problems = new ProblemList<DataProblem>();
+	const { operators, themes } = validateReferenceInto(raw, problems);
 	const topics = validateEntries(raw.topics, topicSchema, describeAs('sujet'), problems);
-
-	checkUniqueIds(raw.operators.file, 'opérateur', operators, problems);
-	checkUniqueIds(raw.themes.file, 'thème', themes, problems);
 	checkUniqueIds(raw.topics.file, 'sujet', topics, problems);
 
 	const themeIds = new Set(themes.map((theme) => theme.id));
@@ -74,19 +109,25 @@ export function validateDataset(raw: RawDataset): Dataset {
 		});
 	}
 
-	if (problems.length > 0) throw new DataError(problems);
+	DataError.throwIfAny(problems);
 	return { operators, themes, topics };
 }
 
-/** Parses each entry of a JSON list with its schema; every issue becomes a problem naming the entry and field. */
+/**
+ * Parses each entry of a JSON list with its schema; every issue becomes a problem naming the entry and field.
+ * An empty list is refused: every page is built from these lists (`[]` in topics.json crashed the build).
+ */
 export function validateEntries<T>(
-	raw: { file: string; content: unknown },
+	raw: RawFile,
 	schema: z.ZodType<T>,
 	describe: (item: unknown, index: number) => string,
-	problems: DataProblem[]
+	problems: ProblemList<DataProblem>
 ): T[] {
-	if (!Array.isArray(raw.content)) {
-		problems.push({ file: raw.file, entry: 'fichier entier', field: '(racine)', message: 'une liste JSON [ … ] est attendue' });
+	if (!Array.isArray(raw.content) || raw.content.length === 0) {
+		const message = Array.isArray(raw.content)
+			? 'liste vide : au moins une entrée est attendue, le site ne peut pas être construit sans'
+			: 'une liste JSON [ … ] est attendue';
+		problems.push({ file: raw.file, entry: 'fichier entier', field: '(racine)', message });
 		return [];
 	}
 	const valid: T[] = [];
@@ -97,7 +138,15 @@ export function validateEntries<T>(
 			return;
 		}
 		for (const issue of result.error.issues) {
-			problems.push({ file: raw.file, entry: describe(item, index), field: formatPath(issue.path) || '(entrée)', message: issue.message });
+			const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+			const line = problems.full ? undefined : raw.lineOf?.([index, ...where]);
+			problems.push({
+				file: raw.file,
+				entry: describe(item, index),
+				field: formatPath(issue.path) || '(entrée)',
+				message: issue.message,
+				...(line === undefined ? {} : { line })
+			});
 		}
 	});
 	return valid;
@@ -116,7 +165,7 @@ function formatPath(path: PropertyKey[]): string {
 		.join('');
 }
 
-function checkUniqueIds(file: string, kind: string, items: { id: string }[], problems: DataProblem[]): void {
+function checkUniqueIds(file: string, kind: string, items: { id: string }[], problems: ProblemList<DataProblem>): void {
 	const seen = new Set<string>();
 	for (const item of items) {
 		if (seen.has(item.id)) {

@@ -8,6 +8,9 @@ export const CSV_BOM = '\uFEFF';
 /** A row longer than this is refused: real rows are under 3 KB, and a longer one is an unclosed quote or not a matrix. */
 export const MAX_ROW_BYTES = 64 * 1024;
 
+/** The matrix has one row per topic–operator link, a few hundred: past this, reading stops (time and memory). */
+export const MAX_ROWS = 10_000;
+
 export interface CsvWriteOptions {
 	separator?: string;
 	bom?: boolean;
@@ -56,8 +59,8 @@ export interface CsvRecord {
 export interface CsvSyntaxProblem {
 	row: number;
 	line: number;
-	/** 0-based index of the cell where the problem is. */
-	cell: number;
+	/** 0-based index of the cell where the problem is; none for a problem of the whole row. */
+	cell?: number;
 	message: string;
 }
 
@@ -96,7 +99,8 @@ export function parseCsv(input: string, separator = ';'): ParsedCsv {
 	const bytes = Buffer.from(input, 'utf8');
 	const records: CsvRecord[] = [];
 	const problems: CsvSyntaxProblem[] = [];
-	// csv-parse's info.lines counts a CRLF inside a quoted cell as two lines (measured): lines come from `raw`.
+	// csv-parse's info.lines counts a CRLF inside a quoted cell as two lines (measured): lines are counted in
+	// each record's bytes, from where it starts to info.bytes, where it ends.
 	let line = 1;
 	// Byte offsets in `bytes`: where the current record and the current cell start.
 	let recordStart = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? UTF8_BOM.length : 0;
@@ -119,9 +123,9 @@ export function parseCsv(input: string, separator = ';'): ParsedCsv {
 		});
 		return quoted[1].replaceAll('""', '"') + quoted[2];
 	};
-	const keepRecord = ({ record, raw, info }: { record: string[]; raw: string; info: InfoRecord }) => {
+	const keepRecord = ({ record, info }: { record: string[]; info: InfoRecord }) => {
 		records.push({ row: records.length + 1, line, cells: record.map(unprotectCell) });
-		line += countLineBreaks(raw);
+		line = lineOf(info.bytes);
 		recordStart = info.bytes;
 		return null;
 	};
@@ -134,8 +138,8 @@ export function parseCsv(input: string, separator = ';'): ParsedCsv {
 			relax_quotes: true,
 			relax_column_count: true,
 			max_record_size: MAX_ROW_BYTES,
+			to: MAX_ROWS + 1,
 			info: true,
-			raw: true,
 			cast: checkQuotedCell,
 			on_record: keepRecord as never
 		});
@@ -147,6 +151,14 @@ export function parseCsv(input: string, separator = ';'): ParsedCsv {
 			line: lineOf(cell === 0 ? recordStart : cellStart),
 			cell,
 			message: syntaxMessage(error)
+		});
+	}
+	if (records.length > MAX_ROWS) {
+		const [first] = records.splice(MAX_ROWS);
+		problems.push({
+			row: first.row,
+			line: first.line,
+			message: `plus de ${MAX_ROWS.toLocaleString('fr-FR')} lignes : la matrice en compte quelques centaines (une par lien sujet–opérateur), ce fichier n’en est sans doute pas un export`
 		});
 	}
 	return { records, problems };
