@@ -1,5 +1,6 @@
 // data/: the zod schemas of the Senate follow-up files. Server only.
-import { z } from 'zod';
+import { paragraph as text } from './text-rules';
+import { z } from './zod-fr';
 import { OPERATOR_IDS } from '../../operators';
 import { RECOMMENDATION_STATUSES } from '../../senate/statuses';
 import { ProblemList } from '../problems';
@@ -11,11 +12,6 @@ const entryError = (iss: z.core.$ZodRawIssue) => {
 	if (iss.code === 'invalid_type') return 'un objet JSON { … } est attendu';
 	return undefined;
 };
-
-const text = z
-	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
-	.trim()
-	.min(1, { error: 'ne doit pas être vide' });
 
 const slug = z
 	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
