@@ -175,7 +175,7 @@ export function syntheticDataset(size: number, seed = 2026): Dataset {
 		operators: syntheticOperators(),
 		themes,
 		topics,
-		programmes: [],
+		programmes: [{ id: 'pvd', label: 'Petites villes de demain', communes: 'les communes Petites villes de demain' }],
 		sourceHosts: SYNTHETIC_SOURCE_HOSTS,
 		unsourced: []
 	};

@@ -131,7 +131,7 @@ describe('data:import as a command', () => {
 		const file = join(dir, 'edit.csv');
 		writeFileSync(file, toCsv(edited));
 
-		const { status, stdout } = runInProcess(importCommand, ['--data', dir, file]);
+		const { status, stdout } = runInProcess(importCommand, ['--data', dir, '--supprimer', file]);
 		expect(status).toBe(0);
 		expect(stdout).toContain('sujets modifiés (1) : friches (label)');
 		expect(stdout).toContain('liens ajoutés (1) : reseau-chaleur – cerema');

@@ -1,8 +1,9 @@
 // data/: the zod schemas of operators, themes and topics, with French messages. Server only.
-import { z } from 'zod';
 import { SOURCE_KINDS } from '../../matrix/sources';
 import { HELP_KINDS, PHASES, ROLES } from '../../matrix/vocabulary';
 import { OPERATOR_IDS } from '../../operators';
+import { checkedOnDate as isoDate, paragraph, text } from './text-rules';
+import { z } from './zod-fr';
 
 /** Slugs are the stable ids used in URLs and in the CSV: lowercase ascii words joined by hyphens. */
 const slug = z
@@ -11,18 +12,9 @@ const slug = z
 		error: 'identifiant invalide (minuscules sans accents, chiffres et tirets, ex. « friches-depollution »)'
 	});
 
-const text = z
-	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
-	.trim()
-	.min(1, { error: 'ne doit pas être vide' });
-
 const httpUrl = z
 	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
 	.refine((value) => isHttpUrl(value), { error: 'URL invalide (attendu : https://… ou http://…)' });
-
-const isoDate = z
-	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
-	.refine((value) => isIsoDate(value), { error: 'date invalide (attendu : AAAA-MM-JJ)' });
 
 const operatorId = z.enum(OPERATOR_IDS, {
 	error: (iss) =>
@@ -50,7 +42,7 @@ const conditionSchema = z.union(
 
 export const linkSchema = z.strictObject({
 	operatorId,
-	offer: text,
+	offer: paragraph,
 	programmes: z.array(text),
 	kinds: z
 		.array(z.enum(HELP_KINDS, { error: `type d'aide inconnu (attendu : ${HELP_KINDS.join(', ')})` }))
@@ -69,7 +61,7 @@ export const topicSchema = z.strictObject({
 	id: slug,
 	themeId: slug,
 	label: text,
-	description: text,
+	description: paragraph,
 	keywords: z.array(text),
 	operators: z.array(linkSchema).min(1, { error: 'au moins un opérateur compétent' })
 });
@@ -84,10 +76,10 @@ export const operatorSchema = z.strictObject({
 	id: operatorId,
 	shortName: text,
 	name: text,
-	mandate: text,
+	mandate: paragraph,
 	website: httpUrl,
 	entryPoint: text,
-	howToAsk: text,
+	howToAsk: paragraph,
 	howToAskUrl: httpUrl
 });
 
@@ -137,10 +129,4 @@ export function isHttpUrl(value: string): boolean {
 	} catch {
 		return false;
 	}
-}
-
-export function isIsoDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -4,6 +4,7 @@ import { parseConditions, type Condition } from '../../matrix/eligibility';
 import { columnLetter, type CsvRecord } from './csv';
 import { INFORMATIVE_COLUMNS, MATRIX_COLUMNS, MULTI_VALUE_SEPARATOR, type MatrixColumn } from './matrix-columns';
 import { isOperatorId, OPERATOR_IDS, operatorNames } from '../../operators';
+import { ProblemList } from '../problems';
 import type { Operator, Theme } from '../../types';
 
 /** A problem (or warning) located as a spreadsheet user sees it: row number, column letter and name. */
@@ -46,8 +47,8 @@ export interface MatrixReading {
 	drafts: DraftRows[];
 	/** Data rows read (blank rows skipped). */
 	rowCount: number;
-	problems: MatrixProblem[];
-	warnings: MatrixProblem[];
+	problems: ProblemList<MatrixProblem>;
+	warnings: ProblemList<MatrixProblem>;
 	/** Locates a column of a row, for problems found later (by the schema). */
 	locate(record: CsvRecord, column: MatrixColumn, message: string): MatrixProblem;
 }
@@ -101,8 +102,8 @@ function quote(value: string): string {
  * sources given as parallel lists of equal length. Field formats are left to the zod schema (server side).
  */
 export function readMatrix(records: readonly CsvRecord[], reference: MatrixReference): MatrixReading {
-	const problems: MatrixProblem[] = [];
-	const warnings: MatrixProblem[] = [];
+	const problems = new ProblemList<MatrixProblem>();
+	const warnings = new ProblemList<MatrixProblem>();
 	const nonBlank = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
 	const headerRecord = nonBlank[0];
 	const at = (
@@ -289,7 +290,7 @@ type Locate = (
 ) => MatrixProblem;
 
 /** Maps column names to positions (-1 for an absent informative column); undefined if a required one is missing. */
-function readHeader(record: CsvRecord, problems: MatrixProblem[], at: Locate): ColumnIndex | undefined {
+function readHeader(record: CsvRecord, problems: ProblemList<MatrixProblem>, at: Locate): ColumnIndex | undefined {
 	const expected = MATRIX_COLUMNS.map((column) => column.name) as MatrixColumn[];
 	const columns = Object.fromEntries(expected.map((name) => [name, -1])) as ColumnIndex;
 	const before = problems.length;
