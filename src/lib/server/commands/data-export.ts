@@ -8,6 +8,7 @@ import { dataDirFrom, userPath } from '../data/files';
 import { loadDataset } from '../data/load';
 import { DataError } from '../data/validate';
 import { FileError } from '../files/errors';
+import { codePointLabel } from '../files/text';
 import { writeFilesAtomically } from '../files/write';
 import { consoleOutput, readCommandArgs, runCommand, type CommandOutput } from './output';
 
@@ -71,7 +72,7 @@ export function exportCommand(argv: readonly string[], io: CommandOutput = conso
 		const outside = charactersOutsideWindows1252(csv.slice(CSV_BOM.length));
 		if (outside.length > 0) {
 			io.out(
-				`Remarque : ${outside.map((char) => `« ${char} » (U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')} ` +
+				`Remarque : ${outside.map((char) => `« ${char} » (${codePointLabel(char.codePointAt(0) ?? 0)})`).join(', ')} ` +
 					'seraient remplacés par « ? » par un enregistrement « CSV (séparateur : point-virgule) » : enregistrez plutôt en « CSV UTF-8 ».'
 			);
 		}

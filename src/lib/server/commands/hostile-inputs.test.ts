@@ -173,6 +173,16 @@ describe('4. control characters and direction overrides are refused', () => {
 	});
 });
 
+describe('4. (messages) a refused cell is quoted with its invisible characters made visible', () => {
+	it('shows U+202E and NUL by their code in « opérateur inconnu »', () => {
+		const dir = copyData();
+		const file = join(scratch(), 'm.csv');
+		writeFileSync(file, readFileSync(csv('unknown-operator.csv'), 'utf8').replace(';dreal;', ';dr\u202eea\u0000l;'));
+		const { stderr } = refused(importCommand, dir, [file], [/opérateur inconnu « dr‹U\+202E›ea‹U\+0000›l »/]);
+		expect([...stderr].filter((char) => char === '\u0000' || char === '\u202e')).toEqual([]);
+	});
+});
+
 describe('5. a checked-on date is between 2000-01-01 and today', () => {
 	it.each([
 		['date-far-future.csv', /ligne 3, colonne P \(source_checked_on\) : date impossible « 9999-12-31 »/],

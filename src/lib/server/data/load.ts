@@ -2,7 +2,7 @@
 import { join, relative } from 'node:path';
 import { FileError } from '../files/errors';
 import { readInputFile } from '../files/read';
-import { decodeUtf8, describePosition, textPosition } from '../files/text';
+import { byteLabel, decodeUtf8, describePosition, textPosition } from '../files/text';
 import { jsonLineOf, parseJson, type LineOf } from './json';
 import { DataError, validateDataset, type Dataset } from './validate';
 
@@ -30,9 +30,8 @@ export function readDataFile(dir: string, name: string): { file: string; content
 	}
 	const { text, invalid } = decodeUtf8(bytes);
 	if (invalid) {
-		const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
 		const at = describePosition(textPosition(text, invalid.index));
-		throw refuse('(encodage)', `${at} : l’octet 0x${hex} n’est pas de l’UTF-8 : enregistrez le fichier en UTF-8`);
+		throw refuse('(encodage)', `${at} : l’octet ${byteLabel(invalid.byte)} n’est pas de l’UTF-8 : enregistrez le fichier en UTF-8`);
 	}
 	const json = parseJson(text);
 	if ('error' in json) throw refuse('(syntaxe)', `JSON invalide, ${describePosition(json.at)} : ${json.error}`);

@@ -1,7 +1,8 @@
 // data/: what a text or a date of data/ may hold, shared by every schema (and so by the CSV import). Server only.
+import { codePointLabel as hex } from '../files/text';
 import { z } from './zod-fr';
 
-const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+const string = () => z.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') });
 
 /**
  * Why `value` cannot be shown as is, or undefined. Control characters (a NUL reaches the built HTML) and
@@ -26,8 +27,7 @@ export function forbiddenCharacter(value: string, multiline: boolean): string | 
 }
 
 const nonEmptyText = () =>
-	z
-		.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
+	string()
 		.trim()
 		.min(1, { error: 'ne doit pas être vide' });
 
@@ -57,8 +57,7 @@ export function isIsoDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const checkedOnDate = z
-	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
+export const checkedOnDate = string()
 	.refine((value) => isIsoDate(value), { error: 'date invalide (attendu : AAAA-MM-JJ)' })
 	.refine((value) => !isIsoDate(value) || (value >= FIRST_CHECK_DATE && value <= today()), {
 		error: (iss) =>

@@ -46,3 +46,13 @@ export function textPosition(text: string, index: number): TextPosition {
 export function describePosition({ line, column }: TextPosition): string {
 	return `ligne ${line}, caractère ${column}`;
 }
+
+/** « 0xE9 » */
+export function byteLabel(byte: number): string {
+	return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/** « U+202E » */
+export function codePointLabel(code: number): string {
+	return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -1,7 +1,7 @@
 // Spreadsheet round trip: which encoding a saved CSV is in (UTF-8 or Windows-1252, never a guess). Node only.
 import iconv from 'iconv-lite';
 import { CSV_BOM } from './csv';
-import { decodeUtf8, textPosition } from '../files/text';
+import { byteLabel, decodeUtf8, textPosition } from '../files/text';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252';
 
@@ -38,22 +38,20 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 	if (/[\u0080-\uFFFC\uFFFE\uFFFF]/.test(text)) {
 		const { line, column } = textPosition(text, invalid.index);
 		const asWindows1252 = iconv.decode(Buffer.from([invalid.byte]), WINDOWS_1252);
-		const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
 		return {
 			line,
 			column,
 			error:
-				`l’octet 0x${hex} (« ${asWindows1252} » en Windows-1252) n’est pas de l’UTF-8, alors que le reste du fichier ` +
+				`l’octet ${byteLabel(invalid.byte)} (« ${asWindows1252} » en Windows-1252) n’est pas de l’UTF-8, alors que le reste du fichier ` +
 				`est en UTF-8 : le fichier mélange deux encodages et serait lu de travers ; ${SAVE_AS_UTF8}`
 		};
 	}
 	const windows1252 = iconv.decode(Buffer.from(bytes), WINDOWS_1252);
 	const unknown = windows1252.indexOf('\uFFFD');
 	if (unknown !== -1) {
-		const hex = bytes[unknown].toString(16).toUpperCase();
 		return {
 			...textPosition(windows1252, unknown),
-			error: `l’octet 0x${hex} n’est ni de l’UTF-8 ni un caractère Windows-1252 : ${SAVE_AS_UTF8}`
+			error: `l’octet ${byteLabel(bytes[unknown])} n’est ni de l’UTF-8 ni un caractère Windows-1252 : ${SAVE_AS_UTF8}`
 		};
 	}
 	return { text: windows1252, encoding: 'windows-1252', bom: false };

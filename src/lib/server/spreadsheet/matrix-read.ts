@@ -5,6 +5,7 @@ import { columnLetter, type CsvRecord } from './csv';
 import { INFORMATIVE_COLUMNS, MATRIX_COLUMNS, MULTI_VALUE_SEPARATOR, type MatrixColumn } from './matrix-columns';
 import { isOperatorId, OPERATOR_IDS, operatorNames } from '../../operators';
 import { ProblemList } from '../problems';
+import { codePointLabel } from '../files/text';
 import type { Operator, Theme } from '../../types';
 
 /** A problem (or warning) located as a spreadsheet user sees it: row number, column letter and name. */
@@ -91,9 +92,13 @@ function normaliseCode(value: string): string {
 	return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** A cell's text in a message, short, on one line, with invisible or reversing characters shown by their code. */
 function quote(value: string): string {
 	const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-	return `« ${short.replaceAll(/\s+/g, ' ')} »`;
+	const visible = short
+		.replaceAll(/\s+/g, ' ')
+		.replaceAll(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (char) => `‹${codePointLabel(char.codePointAt(0) ?? 0)}›`);
+	return `« ${visible} »`;
 }
 
 /**
