@@ -27,13 +27,14 @@ export function rememberCommune(code: string | null): void {
 	}
 }
 
-const departements = new Map<string, Promise<DepartementData>>();
+const departements = new Map<string, Promise<DepartementData | null>>();
 
-/** A département's data file, fetched once per page load. */
-export function fetchDepartement(code: string): Promise<DepartementData> {
+/** A département's data file, fetched once per page load; null when no such département exists. */
+export function fetchDepartement(code: string): Promise<DepartementData | null> {
 	let pending = departements.get(code);
 	if (!pending) {
 		pending = fetch(`/donnees/departements/${code}.json`).then((response) => {
+			if (response.status === 404) return null;
 			if (!response.ok) throw new Error(`département ${code} : ${response.status}`);
 			return response.json() as Promise<DepartementData>;
 		});
@@ -75,7 +76,7 @@ export class ChosenCommune {
 		try {
 			const departement = await fetchDepartement(departementOf(code));
 			if (this.code !== code) return;
-			const commune = departement.communes.find((candidate) => candidate.code === code) ?? null;
+			const commune = departement?.communes.find((candidate) => candidate.code === code) ?? null;
 			this.departement = departement;
 			this.commune = commune;
 			this.status = commune ? 'prête' : 'introuvable';

@@ -27,14 +27,16 @@ const UNKNOWN = 'non renseigné ici : demandez à votre préfecture';
 
 function judge(condition: Condition, commune: CommuneFacts, programmes: readonly ProgrammeLabel[]): Eligibility {
 	if ('populationMax' in condition) {
-		if (commune.population === null) return { verdict: 'inconnu', reason: `population ${UNKNOWN}` };
+		if (commune.population === null) return { verdict: 'inconnu', reason: `Population : ${UNKNOWN}.` };
 		const count = `${commune.nom} compte ${formatNumber(commune.population)} habitants`;
 		return commune.population <= condition.populationMax
 			? { verdict: 'oui', reason: `${count}, au plus ${formatNumber(condition.populationMax)} demandés.` }
 			: { verdict: 'non', reason: `${count}, plus que les ${formatNumber(condition.populationMax)} demandés.` };
 	}
-	const who = programmes.find((programme) => programme.id === condition.programme)?.communes ?? condition.programme;
-	if (!isListedProgramme(condition.programme)) return { verdict: 'inconnu', reason: `${who} : ${UNKNOWN}.` };
+	const programme = programmes.find((candidate) => candidate.id === condition.programme);
+	const who = programme?.communes ?? condition.programme;
+	if (!isListedProgramme(condition.programme))
+		return { verdict: 'inconnu', reason: `${programme?.label ?? condition.programme} : ${UNKNOWN}.` };
 	return commune.programmes.includes(condition.programme)
 		? { verdict: 'oui', reason: `${commune.nom} figure parmi ${who}.` }
 		: { verdict: 'non', reason: `${commune.nom} ne figure pas parmi ${who}.` };
