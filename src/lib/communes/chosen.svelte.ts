@@ -27,6 +27,8 @@ export function rememberCommune(code: string | null): void {
 	}
 }
 
+// A cache of downloads shared by the page's components, never rendered: no reactivity wanted.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const departements = new Map<string, Promise<DepartementData | null>>();
 
 /** A département's data file, fetched once per page load; null when no such département exists. */

@@ -6,6 +6,8 @@ import { isInseeCode } from './departement';
 
 /** The address after a choice: `commune=58194` set or removed, every other parameter kept. */
 export function urlWithCommune(url: URL, code: string | null): URL {
+	// A new address handed to goto, not state to render.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const next = new URL(url);
 	if (code) next.searchParams.set(COMMUNE_PARAM, code);
 	else next.searchParams.delete(COMMUNE_PARAM);
