@@ -18,14 +18,14 @@ export function copyData(from = VALID_DATA): string {
 	return dir;
 }
 
-/** One hash over every file name and byte in the directory, to prove nothing was written. */
+/** One hash over every file name and byte in the directory and its subdirectories, to prove nothing was written. */
 export function hashDir(dir: string): string {
 	const hash = createHash('sha256');
-	for (const name of readdirSync(dir).sort())
+	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
 		hash
-			.update(name)
+			.update(entry.name)
 			.update('\0')
-			.update(readFileSync(join(dir, name)))
+			.update(entry.isDirectory() ? hashDir(join(dir, entry.name)) : readFileSync(join(dir, entry.name)))
 			.update('\0');
 	return hash.digest('hex');
 }
