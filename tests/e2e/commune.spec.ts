@@ -49,7 +49,7 @@ test.describe('choosing a commune', () => {
 				nevers.code
 			);
 		for (let step = 0; step <= position; step += 1) await field.press('ArrowDown');
-		await expect(field).toHaveAttribute('aria-activedescendant', await option.getAttribute('id'));
+		await expect(field).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id')) ?? 'missing id');
 		await field.press('Enter');
 
 		await expect(page).toHaveURL(new RegExp(`commune=${nevers.code}`));

@@ -1,20 +1,11 @@
 // Territoires: the door each operator opens to a département's communes, from data/territoires/portes.json. Node only.
 import { fold } from '../../search/normalise';
 import { withDe } from '../../communes/names';
-import type { Source } from '../../types';
+import type { DoorView } from '../../communes/departement';
 import type { Territoires } from './load';
 
-export interface Door {
-	operatorId: string;
-	/** « Préfecture de la Nièvre », « ADEME Bretagne (direction régionale) ». */
-	name: string;
-	city?: string;
-	role: string;
-	contact: { url: string; title: string };
-	/** True when no official page names the local door: the contact is the operator's national page. */
-	national: boolean;
-	sources: Source[];
-}
+/** A door as the pages show it: the same shape the browser reads from a département's file. */
+export type Door = DoorView;
 
 /** « Côtes-d'Armor » → « cotes-d-armor »: the préfectures' host names. */
 export const prefectureSlug = (nom: string) =>
