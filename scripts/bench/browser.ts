@@ -124,6 +124,9 @@ export async function withBuiltSite<T>(run: (page: Page, origin: string) => Prom
 		return await run(await browser.newPage(), origin);
 	} finally {
 		await browser.close();
+		// Wait for the port to be free: the next measurement starts its own server on it.
+		const exited = new Promise((resolve) => server.once('exit', resolve));
 		server.kill();
+		await exited;
 	}
 }
