@@ -3,9 +3,12 @@ import { provenance } from '$lib/matrix/provenance';
 import { reportCounts } from '$lib/senate/figures';
 import { getDataset } from '$lib/server/data/load';
 import { getSenate } from '$lib/server/data/load-senate';
+import { getTerritoires } from '$lib/server/territoires/load';
 
 export function load() {
-	const { operators, topics, themes, sourceHosts, unsourced } = getDataset();
+	const { operators, topics, themes, sourceHosts, unsourced, programmes } = getDataset();
+	const territoires = getTerritoires();
+	const figures = getSenate().figures;
 	const topicIds = new Set(topics.map((topic) => topic.id));
 	return {
 		counts: countMatrix(topics),
@@ -28,6 +31,20 @@ export function load() {
 		provenance: provenance(topics, sourceHosts),
 		sourceKindLabels: Object.fromEntries(sourceHosts.kinds.map((kind) => [kind.id, kind.label])),
 		themeCount: themes.length,
-		operators: operators.map(({ id, shortName, name, website }) => ({ id, shortName, name, website }))
+		operators: operators.map(({ id, shortName, name, website }) => ({ id, shortName, name, website })),
+		// Where the programme lists come from, how many communes each holds, and how that compares with the report.
+		territoires: {
+			communes: territoires.communes.length,
+			lists: territoires.lists.lists.map((list) => ({
+				...list,
+				label: programmes.find((programme) => programme.id === list.id)?.label ?? list.id,
+				count: territoires.communes.filter((commune) => commune.programmes.includes(list.id)).length,
+				report: figures.find((figure) => figure.id === list.reportFigure)
+			})),
+			missing: territoires.lists.missing.map((item) => ({
+				...item,
+				label: programmes.find((programme) => programme.id === item.id)?.label ?? item.id
+			}))
+		}
 	};
 }

@@ -9,6 +9,7 @@ export function load() {
 	return {
 		entries: toSearchEntries(dataset),
 		operators: dataset.operators,
+		programmes: dataset.programmes,
 		// Each topic's operators by role, the pilot first, as on the topic page.
 		topics: dataset.topics.map(({ id, label, operators }) => ({
 			id,

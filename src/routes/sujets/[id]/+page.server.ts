@@ -5,6 +5,7 @@ import { operatorNames, operatorRank } from '$lib/operators';
 import { error } from '@sveltejs/kit';
 import { findTopic, relatedTopics, topicOperatorIds } from '$lib/matrix/model';
 import { getDataset } from '$lib/server/data/load';
+import { getTerritoires } from '$lib/server/territoires/load';
 import type { Topic } from '$lib/types';
 
 export function entries() {
@@ -33,6 +34,9 @@ export function load({ params }) {
 		operators: links.map((link) => dataset.operators.find((operator) => operator.id === link.operatorId)!),
 		sourceKindLabels: Object.fromEntries(dataset.sourceHosts.kinds.map((kind) => [kind.id, kind.label])),
 		operatorNames: operatorNames(dataset.operators),
+		programmes: dataset.programmes,
+		// « Contacter » without a commune: each operator's national contact page; with one, its local door.
+		contacts: Object.fromEntries(getTerritoires().doors.operators.map((door) => [door.operatorId, door.national])),
 		related: { sameTheme: related.sameTheme.map(summary), sameOperators: related.sameOperators.map(summary) }
 	};
 }
