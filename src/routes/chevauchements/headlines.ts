@@ -3,7 +3,7 @@
 import { countLabel, formatPercent, listLabel } from '$lib/format/french';
 import { combinationHref, matrixHref, sharedTopicsHref } from '$lib/matrix/filters';
 import { operatorName, type OperatorId, type OperatorNames } from '$lib/operators';
-import type { OverlapReport } from '$lib/overlaps/report';
+import type { OperatorSet, OverlapReport } from '$lib/overlaps/report';
 
 export interface HeadlineItem {
 	label: string;
@@ -35,7 +35,13 @@ export function headlines(
 	names: OperatorNames,
 	themeLabels: Record<string, string>
 ): Headline[] {
-	const setLabel = (ids: readonly OperatorId[]) => listLabel(ids.map((id) => operatorName(names, id)));
+	/** A pair or a combination: its operators named, its topic count, its rows in the matrix. */
+	const setItems = (sets: readonly OperatorSet[], href: (ids: readonly OperatorId[]) => string) =>
+		sets.map((set) => ({
+			label: listLabel(set.operators.map((id) => operatorName(names, id))),
+			detail: countLabel(set.count, 'sujet'),
+			href: href(set.operators)
+		}));
 	const pairs = topItems(report.pairs, (pair) => pair.count);
 	const combinations = topItems(
 		report.combinations.filter((combination) => combination.operators.length > 1),
@@ -47,11 +53,7 @@ export function headlines(
 		{
 			id: 'paire',
 			lead: lead(pairs.length, 'La paire qui se chevauche le plus', 'Les paires qui se chevauchent le plus'),
-			items: pairs.map((pair) => ({
-				label: setLabel(pair.operators),
-				detail: countLabel(pair.count, 'sujet'),
-				href: sharedTopicsHref(pair.operators)
-			})),
+			items: setItems(pairs, sharedTopicsHref),
 			none: "Aucune paire d'opérateurs ne partage de sujet."
 		},
 		{
@@ -61,11 +63,7 @@ export function headlines(
 				"La combinaison d'opérateurs la plus fréquente (exactement eux, sans autre)",
 				"Les combinaisons d'opérateurs les plus fréquentes (exactement eux, sans autre)"
 			),
-			items: combinations.map((combination) => ({
-				label: setLabel(combination.operators),
-				detail: countLabel(combination.count, 'sujet'),
-				href: combinationHref(combination.operators)
-			})),
+			items: setItems(combinations, combinationHref),
 			none: "Aucun sujet n'a plusieurs opérateurs."
 		},
 		{
