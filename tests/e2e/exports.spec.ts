@@ -97,6 +97,7 @@ test('the workbook downloads from the overlap page with one sheet per view and t
 });
 
 test('« Exporter cette sélection » saves the rows on screen as a CSV French Excel opens', async ({ page, request }) => {
+	test.slow(); // the full matrix hydrates before the filters apply, on a shared machine
 	const { matrix, name } = await published(request);
 	await openMatrix(page, '?operateur=cerema&chevauchements=1');
 	const shown = await page
@@ -134,6 +135,7 @@ test('with nothing filtered, the selection is the very file the link gives witho
 	page,
 	request
 }) => {
+	test.slow();
 	await openMatrix(page);
 	const { bytes } = await download(page, page.getByRole('link', { name: /^Exporter cette sélection/ }));
 	const file = Buffer.from(await (await request.get('/donnees/qui-fait-quoi.csv')).body());
@@ -160,6 +162,7 @@ test('the overlap page says in a sentence which pair overlaps most, as the JSON 
 	page,
 	request
 }) => {
+	test.slow(); // a long page
 	const { overlaps, name } = await published(request);
 	const best = Math.max(...overlaps.pairs.map((pair) => pair.count));
 	const top = overlaps.pairs.filter((pair) => pair.count === best);
