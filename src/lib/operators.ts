@@ -55,3 +55,20 @@ export function operatorNames(operators: readonly { id: string; shortName: strin
 export function operatorName(names: OperatorNames, id: string): string {
 	return names[id] ?? id;
 }
+
+interface NamedOperator {
+	shortName: string;
+	name: string;
+}
+
+/** « Agence nationale de l'habitat (Anah) », but « Banque des Territoires (groupe Caisse des Dépôts) »: each name once. */
+export function operatorFullName(operator: NamedOperator): string {
+	return operator.name.includes(operator.shortName) ? operator.name : `${operator.name} (${operator.shortName})`;
+}
+
+/** What to write after a tag that already shows the short name: the full name, or only what it adds. */
+export function operatorNameAfterShortName(operator: NamedOperator): string {
+	return operator.name.startsWith(operator.shortName)
+		? operator.name.slice(operator.shortName.length).trim()
+		: operator.name;
+}

@@ -1,5 +1,5 @@
 // The préfecture's orientation note: operators ranked for a request, and its plain-text form. Browser-safe.
-import type { OperatorId } from '../operators';
+import { operatorFullName, type OperatorId } from '../operators';
 import type { Link, Operator, Topic } from '../types';
 import type { SearchHit } from '../search/types';
 
@@ -60,7 +60,7 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 		'',
 		"2. Opérateurs de l'État à solliciter, par pertinence",
 		...note.operators.flatMap(({ operator, topicLabels }, position) => [
-			`  ${position + 1}. ${operator.shortName} (${operator.name}) — sujets : ${topicLabels.join(' ; ')}`,
+			`  ${position + 1}. ${operatorFullName(operator)} — sujets : ${topicLabels.join(' ; ')}`,
 			`     Point d'entrée : ${operator.entryPoint}`,
 			`     Comment saisir : ${operator.howToAsk} ${operator.howToAskUrl}`
 		]),
