@@ -11,7 +11,7 @@ const slug = z
 		error: 'identifiant invalide (minuscules sans accents, chiffres et tirets, ex. « friches-depollution »)'
 	});
 
-const text = z
+export const text = z
 	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
 	.trim()
 	.min(1, { error: 'ne doit pas être vide' });
