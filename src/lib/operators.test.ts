@@ -3,6 +3,7 @@ import {
 	byOperator,
 	compareOperatorSets,
 	isOperatorId,
+	howToAskLabel,
 	operatorFullName,
 	operatorNameAfterShortName,
 	operatorName,
@@ -63,5 +64,14 @@ describe('operator names', () => {
 	it('after a tag showing the short name, adds only what the full name adds', () => {
 		expect(operatorNameAfterShortName(anah)).toBe("Agence nationale de l'habitat");
 		expect(operatorNameAfterShortName(bdt)).toBe('(groupe Caisse des Dépôts)');
+	});
+});
+
+describe('the « how to ask » link', () => {
+	it('announces a home page as the site, a deeper page as the way to ask', () => {
+		expect(howToAskLabel({ shortName: 'Ademe', howToAskUrl: 'https://www.ademe.fr/' })).toBe('Ademe : site internet');
+		expect(
+			howToAskLabel({ shortName: 'Cerema', howToAskUrl: 'https://cerema.fr/fr/collectivites-territoriales' })
+		).toBe('Cerema : comment le saisir');
 	});
 });

@@ -72,3 +72,17 @@ export function operatorNameAfterShortName(operator: NamedOperator): string {
 		? operator.name.slice(operator.shortName.length).trim()
 		: operator.name;
 }
+
+/**
+ * The words of an operator's « how to ask » link, true to where it leads: a home page is announced as the site,
+ * never as a way to contact the operator.
+ */
+export function howToAskLabel(operator: { shortName: string; howToAskUrl: string }): string {
+	let path = '/';
+	try {
+		path = new URL(operator.howToAskUrl).pathname;
+	} catch {
+		// Data validation refuses bad URLs; a bad one would read as the site.
+	}
+	return path === '/' ? `${operator.shortName} : site internet` : `${operator.shortName} : comment le saisir`;
+}

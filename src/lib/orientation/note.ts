@@ -2,6 +2,8 @@
 import { operatorFullName, type OperatorId } from '../operators';
 import type { Link, Operator, Topic } from '../types';
 import type { SearchHit } from '../search/types';
+import { frenchTypography } from '../format/french';
+import { sourceRef } from '../matrix/sources';
 
 /** Topics a note lists: enough to orient, few enough to read in an e-mail. */
 export const NOTE_TOPIC_LIMIT = 5;
@@ -42,7 +44,7 @@ export interface OrientationNote {
 }
 
 const sources = (link: Link) =>
-	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (relevée le ${source.checkedOn})`);
+	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (${sourceRef(source)})`);
 
 /** The note as plain text, for an e-mail: same order as on screen, links written out. */
 export function orientationNoteText(note: OrientationNote, operatorName: (id: OperatorId) => string): string {
@@ -75,5 +77,5 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 			])
 		])
 	];
-	return lines.join('\n');
+	return frenchTypography(lines.join('\n'));
 }
