@@ -69,9 +69,11 @@ describe('operator names', () => {
 
 describe('the « how to ask » link', () => {
 	it('announces a home page as the site, a deeper page as the way to ask', () => {
-		expect(howToAskLabel({ shortName: 'Ademe', howToAskUrl: 'https://www.ademe.fr/' })).toBe('Ademe : site internet');
+		expect(howToAskLabel({ shortName: 'Ademe', howToAskUrl: 'https://www.ademe.fr/' })).toBe(
+			'Ademe\u202F: site internet'
+		);
 		expect(
 			howToAskLabel({ shortName: 'Cerema', howToAskUrl: 'https://cerema.fr/fr/collectivites-territoriales' })
-		).toBe('Cerema : comment le saisir');
+		).toBe('Cerema\u202F: comment le saisir');
 	});
 });

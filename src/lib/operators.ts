@@ -1,5 +1,6 @@
 // The six state operators: their ids, their one canonical order, their pairs and their names.
 // Browser-safe; every page, export and command orders and names operators through this module.
+import { frenchTypography } from './format/french';
 
 /** The six operators, in the order the Senate report names them: the canonical order everywhere. */
 export const OPERATOR_IDS = ['anru', 'anah', 'ademe', 'cerema', 'bdt', 'anct'] as const;
@@ -84,5 +85,7 @@ export function howToAskLabel(operator: { shortName: string; howToAskUrl: string
 	} catch {
 		// Data validation refuses bad URLs; a bad one would read as the site.
 	}
-	return path === '/' ? `${operator.shortName} : site internet` : `${operator.shortName} : comment le saisir`;
+	return frenchTypography(
+		path === '/' ? `${operator.shortName} : site internet` : `${operator.shortName} : comment le saisir`
+	);
 }

@@ -24,6 +24,7 @@ test.describe('on a 375 × 740 phone', () => {
 	test.use({ viewport: PHONE });
 
 	test('the first result is on the first screen after typing, and after Enter', async ({ page }) => {
+		test.slow(); // typing waits for the page on a shared machine
 		await openPage(page, { name: 'recherche', path: '/' });
 		await page.getByRole('searchbox').pressSequentially(QUERY_WITH_RESULTS);
 		const firstTitle = searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id] h3').first();
@@ -187,11 +188,12 @@ test('every page type has a description and Open Graph tags, with the topic or t
 });
 
 test('sharing: the Web Share API where there is one, else the link is copied', async ({ page, context }) => {
+	test.slow(); // two loads of a topic page
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const data = await matrix(page);
 	await page.addInitScript(() => {
 		// Desktop Chromium has no share sheet here: make sure, so the fallback is what runs.
-		Object.defineProperty(navigator, 'share', { value: undefined });
+		Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
 	});
 	await page.goto(`/sujets/${data.topics[0].id}`, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Partager ce sujet' }).click();
@@ -215,6 +217,7 @@ test.describe('on paper', () => {
 	test('the note for a three-need request prints on two A4 pages at most, sources as host and French date', async ({
 		page
 	}, testInfo) => {
+		test.slow(); // a note, then a PDF
 		await page.goto(`/orientation?q=${encodeURIComponent(THREE_NEEDS)}`);
 		await expect(page.getByRole('heading', { name: "Note d'orientation", exact: true })).toBeVisible();
 		// The request names three needs: the note must have found several topics, or this test proves nothing.
@@ -242,6 +245,7 @@ test.describe('on paper', () => {
 });
 
 test('French typography and operator names, as a reader sees them', async ({ page }) => {
+	test.slow(); // three pages, one a note
 	await page.goto('/');
 	expect(await page.locator('main h1').textContent()).toBe("Qui peut m'aider sur…\u202F?");
 	await page.goto('/a-propos');
