@@ -96,7 +96,7 @@ test.describe('offers marked for the chosen commune', () => {
 		const query = pvdOffer.topic.label;
 		await page.goto(`/?q=${encodeURIComponent(query)}&commune=${nevers.code}`, { waitUntil: 'networkidle' });
 		const result = page.locator(`[data-search-results] [data-topic-id="${pvdOffer.topic.id}"]`);
-		const offers = result.locator('li[data-eligible]');
+		const offers = result.locator('[data-eligible]');
 		await expect(offers.first()).toBeVisible();
 		const verdicts = await offers.evaluateAll((items) => items.map((item) => item.getAttribute('data-eligible')));
 		expect(verdicts).toContain('non');

@@ -91,6 +91,7 @@ export const PAGES: SitePage[] = [
 	{ name: 'département', path: '/departements/90' },
 	{ name: 'recommandations', path: '/recommandations' },
 	{ name: 'à propos', path: '/a-propos' },
+	{ name: 'sigles', path: '/glossaire' },
 	{ name: 'page introuvable', path: '/cette-page-n-existe-pas', notFound: true }
 ];
 

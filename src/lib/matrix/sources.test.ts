@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifySource, sourceHost, type SourceHostTable } from './sources';
+import { classifySource, sourceHost, sourceRef, type SourceHostTable } from './sources';
 
 // The project's own table: these cases are the hosts the matrix actually cites, or cited before the clean-up.
 const table = JSON.parse(
@@ -50,5 +50,13 @@ describe('the kind of a source, from its host', () => {
 
 	it('reads the host without www. nor the DNS root dot', () => {
 		expect(sourceHost('https://WWW.Senat.fr./rap')).toBe('senat.fr');
+	});
+});
+
+describe('short source references', () => {
+	it('name the host without www and the reading date in French', () => {
+		expect(sourceRef({ url: 'https://www.anah.gouv.fr/collectivites/page?x=1', checkedOn: '2026-11-28' })).toBe(
+			'anah.gouv.fr, consultée le 28 novembre 2026'
+		);
 	});
 });

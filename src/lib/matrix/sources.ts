@@ -1,5 +1,6 @@
 // Where a source comes from: its kind (operator, State, press, other) read off its host by the table in
 // data/source-hosts.json, and whether its host is banned (copies). Browser-safe.
+import { formatDate } from '../format/french';
 
 export const SOURCE_KINDS = ['operateur', 'etat', 'presse', 'autre'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -56,4 +57,12 @@ export function sourceKind(url: string, table: SourceHostTable): SourceKind {
 
 export function isOfficial(kind: SourceKind): boolean {
 	return OFFICIAL_KINDS.includes(kind);
+}
+
+/**
+ * A source as a short reference for print and plain text: « anah.fr, consultée le 28 novembre 2026 ». The host says
+ * who speaks; the full address stays on the link.
+ */
+export function sourceRef(source: { url: string; checkedOn: string }): string {
+	return `${sourceHost(source.url)}, consultée le ${formatDate(source.checkedOn)}`;
 }

@@ -1,4 +1,6 @@
 import { eligibilityText } from '$lib/matrix/eligibility';
+import { frenchTypography } from '$lib/format/french';
+import { typesetOperator } from '$lib/format/typeset';
 import { sourceKind } from '$lib/matrix/sources';
 import { byRole } from '$lib/matrix/vocabulary';
 import { operatorNames, operatorRank } from '$lib/operators';
@@ -12,7 +14,11 @@ export function entries() {
 	return getDataset().topics.map((topic) => ({ id: topic.id }));
 }
 
-const summary = (topic: Topic) => ({ id: topic.id, label: topic.label, operatorIds: topicOperatorIds(topic) });
+const summary = (topic: Topic) => ({
+	id: topic.id,
+	label: frenchTypography(topic.label),
+	operatorIds: topicOperatorIds(topic)
+});
 
 export function load({ params }) {
 	const dataset = getDataset();
@@ -24,14 +30,20 @@ export function load({ params }) {
 	// The pilot first, then by the breadth of the offer: the order a reader should knock on doors.
 	const links = byRole(topic.operators, operatorRank).map((link) => ({
 		...link,
-		eligibility: eligibilityText(link.eligibleIf, dataset.programmes),
+		offer: frenchTypography(link.offer),
+		programmes: link.programmes.map(frenchTypography),
+		eligibility: frenchTypography(eligibilityText(link.eligibleIf, dataset.programmes)),
 		sources: link.sources.map((source) => ({ ...source, kind: sourceKind(source.url, dataset.sourceHosts) }))
 	}));
 	return {
-		topic,
+		topic: { ...topic, label: frenchTypography(topic.label), description: frenchTypography(topic.description) },
+		// The request a note starts from is the label as written in the data, so the address stays plain.
+		orientationHref: `/orientation?q=${encodeURIComponent(topic.label)}`,
 		links,
 		theme: { id: theme.id, label: theme.label },
-		operators: links.map((link) => dataset.operators.find((operator) => operator.id === link.operatorId)!),
+		operators: links.map((link) =>
+			typesetOperator(dataset.operators.find((operator) => operator.id === link.operatorId)!)
+		),
 		sourceKindLabels: Object.fromEntries(dataset.sourceHosts.kinds.map((kind) => [kind.id, kind.label])),
 		operatorNames: operatorNames(dataset.operators),
 		programmes: dataset.programmes,
