@@ -4,6 +4,7 @@ import { classifySource, isOfficial } from '../../matrix/sources';
 import { sourceSchema, type SourceHosts } from './schema';
 import { text } from './text-rules';
 import { DataError, validateEntries, type DataProblem } from './validate';
+import { ProblemList } from '../problems';
 
 /** A sigle as written in the texts: capitals, digits, hyphens (« DDT-M »), a capital first. */
 const sigle = z
@@ -33,7 +34,7 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
  * or the State's own site (the table of data/source-hosts.json), like every link of the matrix.
  */
 export function validateGlossary(raw: { file: string; content: unknown }, sourceHosts: SourceHosts): GlossaryEntry[] {
-	const problems: DataProblem[] = [];
+	const problems = new ProblemList<DataProblem>();
 	const entries = validateEntries(raw, glossaryEntrySchema, describeEntry, problems);
 	const seen = new Map<string, string>();
 	for (const entry of entries) {
@@ -56,7 +57,7 @@ export function validateGlossary(raw: { file: string; content: unknown }, source
 			});
 		}
 	}
-	if (problems.length > 0) throw new DataError(problems);
+	DataError.throwIfAny(problems);
 	return entries;
 }
 

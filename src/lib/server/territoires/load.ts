@@ -1,6 +1,7 @@
 // Territoires: loads and validates data/territoires/ once per process. Server only (zod).
 import { readDataFile } from '../data/load';
 import { DataError, validateEntries, type DataProblem } from '../data/validate';
+import { ProblemList } from '../problems';
 import { COMMUNES_FILE, fromRow } from './compact';
 import { TERRITOIRES_DIR } from './raw';
 import {
@@ -32,7 +33,11 @@ export interface Territoires extends Omit<CommunesFile, 'communes' | 'columns' |
 	localEngineering: LocalEngineering[];
 }
 
-function parseObject<T>(raw: { file: string; content: unknown }, schema: z.ZodType<T>, problems: DataProblem[]) {
+function parseObject<T>(
+	raw: { file: string; content: unknown },
+	schema: z.ZodType<T>,
+	problems: ProblemList<DataProblem>
+) {
 	const result = schema.safeParse(raw.content);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues.slice(0, 20)) {
@@ -51,7 +56,7 @@ function parseObject<T>(raw: { file: string; content: unknown }, schema: z.ZodTy
 }
 
 export function loadTerritoires(dir = TERRITOIRES_DIR): Territoires {
-	const problems: DataProblem[] = [];
+	const problems = new ProblemList<DataProblem>();
 	const communesFile = parseObject(readDataFile(dir, TERRITOIRES_FILES.communes), communesFileSchema, problems);
 	const lists = parseObject(readDataFile(dir, TERRITOIRES_FILES.lists), listsFileSchema, problems);
 	const doors = parseObject(readDataFile(dir, TERRITOIRES_FILES.doors), doorsFileSchema, problems);
@@ -61,7 +66,8 @@ export function loadTerritoires(dir = TERRITOIRES_DIR): Territoires {
 		(item, index) => `département n° ${index + 1}`,
 		problems
 	);
-	if (problems.length > 0 || !communesFile || !lists || !doors) throw new DataError(problems);
+	DataError.throwIfAny(problems);
+	if (!communesFile || !lists || !doors) throw new DataError(problems.items, problems.more);
 	const { communes: rows, regions, departements, arrondissements, epci, qpv, generatedFrom } = communesFile;
 	const communes = rows.map(fromRow);
 	return {
