@@ -10,6 +10,8 @@ export function load() {
 		counts: countMatrix(dataset.topics),
 		entries: toSearchEntries(dataset),
 		operatorNames: operatorNames(dataset.operators),
+		// Named when the « petite commune » filter marks an offer reserved to a programme.
+		programmes: dataset.programmes,
 		themes: groupByTheme(dataset.themes, dataset.topics).map(({ theme, topics }) => ({
 			id: theme.id,
 			label: theme.label,
