@@ -96,7 +96,9 @@ test('the « petite commune » box ranks Villages d’avenir above Action cœur 
 	await expect(results(page, query).locator('[data-topic-id]').first()).toBeVisible();
 	let ids = await order();
 	expect(ids.indexOf('action-coeur-de-ville')).toBeLessThan(ids.indexOf('villages-d-avenir'));
-	await page.getByRole('checkbox', { name: /Petite commune/ }).check();
+	// DSFR draws the box over the input: click the label, as a user does.
+	await page.locator('label[for="petite"]').click();
+	await expect(page.getByRole('checkbox', { name: /Petite commune/ })).toBeChecked();
 	await expect(page).toHaveURL(/petite=1/);
 	await expect(results(page, query).locator('[data-eligibility]').first()).toContainText('Réservé');
 	ids = await order();
