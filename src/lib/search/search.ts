@@ -195,6 +195,7 @@ function rank(index: SearchIndex, query: string, limit: number, options: SearchO
 		.filter((word) => !isStopWord(word))
 		.join(' ');
 	const commune = options.preferOpenTo;
+	const labelLength = (entry: number) => index.labelKeys[entry].split(' ').length;
 	const scored = [...total].map(([entry, value]) => ({
 		entry,
 		score: value / maxPossible + (index.labelKeys[entry] === labelKey ? EXACT_LABEL_BONUS : 0),
@@ -208,7 +209,15 @@ function rank(index: SearchIndex, query: string, limit: number, options: SearchO
 				? { ...hit, score: hit.score * RESERVED_FOR_OTHERS_FACTOR }
 				: hit
 		)
-		.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.entry - b.entry);
+		// Equal scores: the shorter label first, as the query says more of it (« France services » before
+		// « Pacte territorial France Rénov' (service public…) » for « france service »).
+		.sort(
+			(a, b) =>
+				Number(b.exact) - Number(a.exact) ||
+				b.score - a.score ||
+				labelLength(a.entry) - labelLength(b.entry) ||
+				a.entry - b.entry
+		);
 
 	const highlighted = new Map<number, number>();
 	for (const matches of wordMatches.values()) {
