@@ -13,14 +13,26 @@ export const SUGGESTION_MIN_SIMILARITY = 0.5;
 const MIN_WORD_LENGTH = 3;
 const MAX_WORDS = 10;
 
-interface Candidate {
-	text: string;
-	grams: Set<string>[];
+/** A word's trigrams, as a list to walk and a set to look up. */
+interface Grams {
+	list: string[];
+	set: Set<string>;
 }
 
-function similarity(a: readonly string[], b: ReadonlySet<string>): number {
-	const shared = a.filter((gram) => b.has(gram)).length;
-	return (2 * shared) / (a.length + b.size);
+interface Candidate {
+	text: string;
+	words: Grams[];
+}
+
+function gramsOf(word: string): Grams {
+	const list = trigrams(word);
+	return { list, set: new Set(list) };
+}
+
+function similarity(a: Grams, b: Grams): number {
+	let shared = 0;
+	for (const gram of a.list) if (b.set.has(gram)) shared += 1;
+	return (2 * shared) / (a.list.length + b.set.size);
 }
 
 const meaningful = (text: string) => terms(text).filter((word) => !isStopWord(word));
@@ -39,7 +51,7 @@ function candidates(index: SearchIndex): Candidate[] {
 			const key = words.join(' ');
 			if (words.length === 0 || seen.has(key)) continue;
 			seen.add(key);
-			list.push({ text: field.value, grams: words.map((word) => new Set(trigrams(word))) });
+			list.push({ text: field.value, words: words.map(gramsOf) });
 		}
 		candidatesOf.set(index, list);
 	}
@@ -55,14 +67,11 @@ export function suggestTerms(index: SearchIndex, query: string, count = 5): stri
 		.filter((word) => word.length >= MIN_WORD_LENGTH)
 		.slice(0, MAX_WORDS);
 	if (words.length === 0) return [];
-	const queryGrams = words.map((word) => trigrams(word));
-	const queryGramSets = queryGrams.map((grams) => new Set(grams));
+	const typed = words.map(gramsOf);
 	const scored: { text: string; score: number }[] = [];
 	for (const candidate of candidates(index)) {
-		const forward = queryGrams.map((grams) => Math.max(...candidate.grams.map((set) => similarity(grams, set))));
-		const backward = candidate.grams.map((set) =>
-			Math.max(...queryGramSets.map((grams) => similarity([...set], grams)))
-		);
+		const forward = typed.map((word) => Math.max(...candidate.words.map((other) => similarity(word, other))));
+		const backward = candidate.words.map((word) => Math.max(...typed.map((other) => similarity(word, other))));
 		const score = (mean(forward) + mean(backward)) / 2;
 		if (score >= SUGGESTION_MIN_SIMILARITY) scored.push({ text: candidate.text, score });
 	}
