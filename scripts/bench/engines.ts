@@ -28,7 +28,7 @@ export interface Engine {
 export const projectSearch: Engine = {
 	name: 'project search',
 	description:
-		'src/lib/search: buildSearchIndex + searchTopics (exact and prefix words, trigram-narrowed Damerau–Levenshtein typos)',
+		'src/lib/search: buildSearchIndex + searchTopics (exact and prefix words; typos: fuse.js on trigram candidates, Damerau–Levenshtein judges)',
 	build(entries) {
 		const index = buildSearchIndex(entries);
 		return { index, search: (query) => searchTopics(index, query, DEFAULT_LIMIT).map((hit) => hit.id) };

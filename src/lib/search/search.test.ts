@@ -146,6 +146,16 @@ describe('precision', () => {
 		expect(found('reseua')).toEqual(['reseau']);
 		expect(found('rzseua')).toEqual([]);
 		expect(found('logemnets')).toEqual(['logement']);
+		expect(found('chaluer')).toEqual(['reseau']);
+		expect(found('miason')).toEqual(['sante']);
+	});
+
+	it('finds a misspelt beginning while it is typed, never a word merely containing something close', () => {
+		expect(found('logemn')).toEqual(['logement']);
+		expect(found('logemn ')).toEqual([]);
+		const prevention = buildSearchIndex([entry('prevention', 'Prévention des risques')]);
+		expect(searchTopics(prevention, 'président')).toEqual([]);
+		expect(searchTopics(prevention, 'prévnetion').map((hit) => hit.id)).toEqual(['prevention']);
 	});
 
 	it('takes a word the data knows as typed: « ecole » is not « ecologie »', () => {
