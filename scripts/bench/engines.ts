@@ -24,10 +24,11 @@ export interface Engine {
 	build(entries: SearchEntry[]): BuiltEngine;
 }
 
-/** The project's search (src/lib/search): word + trigram index narrows, Fuse's matcher scores the words. */
+/** The project's search (src/lib/search): exact and prefix look-ups, a trigram index narrows the typo matching. */
 export const projectSearch: Engine = {
 	name: 'project search',
-	description: 'src/lib/search: buildSearchIndex + searchTopics (trigram-narrowed candidate words, Fuse matcher)',
+	description:
+		'src/lib/search: buildSearchIndex + searchTopics (exact and prefix words; typos: fuse.js on trigram candidates, Damerau–Levenshtein judges)',
 	build(entries) {
 		const index = buildSearchIndex(entries);
 		return { index, search: (query) => searchTopics(index, query, DEFAULT_LIMIT).map((hit) => hit.id) };
@@ -35,16 +36,16 @@ export const projectSearch: Engine = {
 };
 
 /**
- * The same ranking with the narrowing switched off: Fuse compares each query word with the whole
+ * The same ranking with the narrowing switched off: each misspelt query word is compared with the whole
  * vocabulary. What the project's search would cost without its index; the reference its results must equal.
  */
 export function referenceSearch(index: SearchIndex): BuiltEngine {
 	return { search: (query) => searchTopics(index, query, DEFAULT_LIMIT, { exhaustive: true }).map((hit) => hit.id) };
 }
 
-export const plainFuseReference: Engine = {
+export const exhaustiveReference: Engine = {
 	name: 'same, no narrowing',
-	description: 'searchTopics(…, { exhaustive: true }): the same options, Fuse over every vocabulary word',
+	description: 'searchTopics(…, { exhaustive: true }): the same options, typos compared with every vocabulary word',
 	build: (entries) => referenceSearch(buildSearchIndex(entries))
 };
 

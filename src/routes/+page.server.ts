@@ -22,7 +22,8 @@ export function load() {
 			dataset.topics.map((topic) => [topic.id, byRole(topic.operators, operatorRank)[0]?.role ?? 'partenaire'])
 		),
 		operatorNames: operatorNames(dataset.operators),
-		// With a commune chosen, results mark each offer open or not: the conditions of reserved offers only.
+		// With a commune chosen, results mark each offer open or not (the conditions of reserved offers only); the
+		// « petite commune » filter names the programme a reserved offer is for.
 		programmes: dataset.programmes,
 		conditions: reservedConditions(dataset.topics),
 		themes: groupByTheme(dataset.themes, dataset.topics).map(({ theme, topics }) => ({

@@ -60,6 +60,11 @@ export const PAGES: SitePage[] = [
 		path: `/${q(QUERY_WITHOUT_RESULTS)}`,
 		ready: (page) => searchAnswer(page, QUERY_WITHOUT_RESULTS)
 	},
+	{
+		name: 'recherche pour une petite commune',
+		path: `/${q(QUERY_WITH_RESULTS)}&petite=1`,
+		ready: (page) => searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first()
+	},
 	{ name: 'matrice', path: '/matrice' },
 	{ name: 'sujet à plusieurs opérateurs', path: `/sujets/${multiTopic.id}` },
 	...(singleTopic ? [{ name: 'sujet à un opérateur', path: `/sujets/${singleTopic.id}` }] : []),
@@ -70,6 +75,11 @@ export const PAGES: SitePage[] = [
 		name: 'orientation avec note',
 		path: `/orientation${q(QUERY_WITH_RESULTS)}`,
 		ready: (page) => page.getByRole('heading', { name: "Note d'orientation", exact: true })
+	},
+	{
+		name: 'orientation, demande à plusieurs besoins dont un sans sujet',
+		path: `/orientation${q(`${QUERY_WITH_RESULTS}.\n${QUERY_WITHOUT_RESULTS}.`)}&petite=1`,
+		ready: (page) => page.locator('[data-need-empty]')
 	},
 	{
 		name: 'orientation sans résultat',

@@ -70,6 +70,42 @@ test('a pasted request of several sentences ranks the matching topics', async ({
 	expect(frichesTopics).toContain(await first.getAttribute('data-topic-id'));
 });
 
+test('precise: everyday words find their topic, and out-of-scope queries find none', async ({ page }) => {
+	await page.goto('/?q=m%C3%A9decin');
+	await expect(results(page, 'médecin').locator('[data-topic-id]')).toHaveCount(1);
+	await expect(results(page, 'médecin').locator('[data-topic-id]').first()).toHaveAttribute(
+		'data-topic-id',
+		'maison-de-sante'
+	);
+	await page.goto('/?q=mariage');
+	await expect(results(page, 'mariage')).toContainText('Aucun sujet ne correspond');
+	await page.goto('/?q=xkcd%20qwerty');
+	await expect(results(page, 'xkcd qwerty')).toContainText('Aucun sujet ne correspond');
+	await expect(results(page, 'xkcd qwerty').locator('a[href^="/?q="]')).toHaveCount(0);
+});
+
+test('the « petite commune » box ranks Villages d’avenir above Action cœur de ville, and is kept in the address', async ({
+	page
+}) => {
+	const query = 'chef de projet revitalisation';
+	const order = async () =>
+		results(page, query)
+			.locator('[data-topic-id]')
+			.evaluateAll((items) => items.map((item) => item.getAttribute('data-topic-id')));
+	await page.goto(`/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+	await expect(results(page, query).locator('[data-topic-id]').first()).toBeVisible();
+	let ids = await order();
+	expect(ids.indexOf('action-coeur-de-ville')).toBeLessThan(ids.indexOf('villages-d-avenir'));
+	// DSFR draws the box over the input: click the label, as a user does.
+	await page.locator('label[for="petite"]').click();
+	await expect(page.getByRole('checkbox', { name: /Petite commune/ })).toBeChecked();
+	await expect(page).toHaveURL(/petite=1/);
+	await expect(results(page, query).locator('[data-eligibility]').first()).toContainText('Réservé');
+	ids = await order();
+	expect(ids.indexOf('villages-d-avenir')).toBeLessThan(ids.indexOf('action-coeur-de-ville'));
+	await expect(page.getByRole('link', { name: /note d'orientation/ })).toHaveAttribute('href', /petite=1/);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -2,7 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { communeEligibility, type Eligibility } from './eligibility';
 import { departementOf, isInseeCode, type DepartementData } from './departement';
-import type { Condition, ProgrammeLabel } from '../matrix/eligibility';
+import type { CommuneProfile, Condition, ProgrammeLabel } from '../matrix/eligibility';
 import type { Commune } from './types';
 
 export const COMMUNE_PARAM = 'commune';
@@ -95,6 +95,12 @@ export class ChosenCommune {
 	/** Whether the chosen commune may ask for an offer; undefined while no commune is ready. */
 	eligibility(conditions: readonly Condition[]): Eligibility | undefined {
 		return this.commune ? communeEligibility(conditions, this.commune, this.programmes) : undefined;
+	}
+
+	/** What ranking needs to know of the commune: offers it can ask for come first. Undefined until it is ready. */
+	get profile(): CommuneProfile | undefined {
+		if (!this.commune) return undefined;
+		return { population: this.commune.population ?? undefined, programmes: this.commune.programmes };
 	}
 
 	/** The same, for an offer known by its topic and operator (offers open to all have no entry: « oui »). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityText, formatConditions, parseConditions, type Condition } from './eligibility';
+import {
+	eligibilityText,
+	formatConditions,
+	isOpenTo,
+	parseConditions,
+	SMALL_COMMUNE,
+	type Condition
+} from './eligibility';
 
 const programmes = [
 	{ id: 'pvd', label: 'Petites villes de demain', communes: 'les communes Petites villes de demain' },
@@ -25,5 +32,19 @@ describe('the spreadsheet cell', () => {
 		const conditions: Condition[] = [{ programme: 'pvd' }, { populationMax: 3500 }];
 		expect(formatConditions(conditions)).toBe('pvd | population<=3500');
 		expect(parseConditions(['pvd', 'population <= 3500'])).toEqual(conditions);
+	});
+});
+
+describe('whether a commune can ask', () => {
+	it('opens an offer without conditions to all, and a reserved one to a commune meeting one condition', () => {
+		expect(isOpenTo([], {})).toBe(true);
+		expect(isOpenTo([{ programme: 'acv' }], SMALL_COMMUNE)).toBe(false);
+		expect(isOpenTo([{ programme: 'acv' }, { programme: 'va' }], SMALL_COMMUNE)).toBe(true);
+		expect(isOpenTo([{ populationMax: 9999 }], SMALL_COMMUNE)).toBe(true);
+		expect(isOpenTo([{ populationMax: 9999 }], { population: 12_000 })).toBe(false);
+	});
+
+	it('does not assume a population it was not given', () => {
+		expect(isOpenTo([{ populationMax: 9999 }], { programmes: ['pvd'] })).toBe(false);
 	});
 });

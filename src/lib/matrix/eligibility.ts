@@ -39,3 +39,36 @@ export function parseConditions(items: readonly string[]): Condition[] {
 		return population ? { populationMax: Number(population[1]) } : { programme: item };
 	});
 }
+
+/**
+ * What a ranking knows of the commune asking: its population and the programmes it belongs to (or may join).
+ * The « petite commune » filter fills it with SMALL_COMMUNE; a chosen commune can fill it with its own figures.
+ */
+export interface CommuneProfile {
+	population?: number;
+	programmes?: readonly string[];
+}
+
+/**
+ * A village: under the threshold of Villages d'avenir (communes de moins de 3 500 habitants), the one programme
+ * such a commune may join (https://banquedesterritoires.fr/village-davenir-une-premiere-salve-de-2500-communes).
+ */
+export const SMALL_COMMUNE: CommuneProfile = { population: 3_499, programmes: ['va'] };
+
+/** Whether an offer reserved by `conditions` is open to the commune: no condition, or one it meets. */
+export function isOpenTo(conditions: readonly Condition[], commune: CommuneProfile): boolean {
+	if (conditions.length === 0) return true;
+	return conditions.some((condition) =>
+		'programme' in condition
+			? (commune.programmes ?? []).includes(condition.programme)
+			: commune.population !== undefined && commune.population <= condition.populationMax
+	);
+}
+
+/** The address parameter of the « petite commune » filter: `?petite=1`, shared by the search and the note. */
+export const SMALL_COMMUNE_PARAM = 'petite';
+
+/** The commune an address asks the ranking to favour, if any. */
+export function communeFromParams(params: URLSearchParams): CommuneProfile | undefined {
+	return params.get(SMALL_COMMUNE_PARAM) === '1' ? SMALL_COMMUNE : undefined;
+}

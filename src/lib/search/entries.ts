@@ -18,7 +18,10 @@ export function toSearchEntries(dataset: Dataset): SearchEntry[] {
 			keywords: topic.keywords,
 			programmes: [...new Set(topic.operators.flatMap((link) => link.programmes))],
 			operators: links.map((link) => link.operatorId),
-			offers: Object.fromEntries(links.map((link) => [link.operatorId, firstSentence(link.offer)]))
+			offers: Object.fromEntries(links.map((link) => [link.operatorId, firstSentence(link.offer)])),
+			reserved: Object.fromEntries(
+				links.filter((link) => link.eligibleIf.length > 0).map((link) => [link.operatorId, link.eligibleIf])
+			)
 		};
 	});
 }

@@ -114,7 +114,10 @@ describe('search never throws and stays fast on any string', { timeout: PROPERTY
 				hits.forEach((hit, position) => {
 					expect(ids.has(hit.id)).toBe(true);
 					expect(Number.isFinite(hit.score)).toBe(true);
-					if (position > 0) expect(hit.score).toBeLessThanOrEqual(hits[position - 1].score);
+					// Exact matches first, then typo corrections; best first within each.
+					const previous = hits[position - 1];
+					if (previous) expect(Number(hit.fuzzy)).toBeGreaterThanOrEqual(Number(previous.fuzzy));
+					if (previous?.fuzzy === hit.fuzzy) expect(hit.score).toBeLessThanOrEqual(previous.score);
 					for (const match of hit.matches) {
 						for (const [start, end] of match.ranges) {
 							expect(0 <= start && start < end && end <= match.value.length).toBe(true);

@@ -19,12 +19,15 @@ export interface QueryGroup {
 	isLast: boolean;
 }
 
-const meaningful = (words: string[]) => words.filter((word) => !isStopWord(word));
-
-/** Splits a typed or pasted request into term groups: stop-words dropped, synonyms attached, capped. */
+/**
+ * Splits a typed or pasted request into term groups: stop-words dropped, synonyms attached, capped. Synonym
+ * keys are read on the meaningful words, so « le rideau est baissé » meets the key « rideau baissé ».
+ */
 export function parseQuery(raw: string): QueryGroup[] {
 	const text = typeof raw === 'string' ? raw.slice(0, MAX_QUERY_CHARS) : '';
-	const words = terms(text).map((word) => word.slice(0, MAX_TERM_LENGTH));
+	const words = terms(text)
+		.filter((word) => !isStopWord(word))
+		.map((word) => word.slice(0, MAX_TERM_LENGTH));
 	const groups: QueryGroup[] = [];
 	const seen = new Set<string>();
 	let position = 0;
@@ -32,13 +35,10 @@ export function parseQuery(raw: string): QueryGroup[] {
 		const synonym = synonymAt(words, position);
 		const typed = synonym ? synonym.key : [words[position]];
 		position += typed.length;
-		const alternatives = [meaningful(typed), ...(synonym?.expansions ?? []).map(meaningful)].filter(
-			(words) => words.length > 0
-		);
-		const key = alternatives[0]?.join(' ');
-		if (!key || seen.has(key)) continue;
+		const key = typed.join(' ');
+		if (seen.has(key)) continue;
 		seen.add(key);
-		groups.push({ alternatives, isLast: false });
+		groups.push({ alternatives: [typed, ...(synonym?.expansions ?? [])], isLast: false });
 	}
 	const endsInWord = /[\p{L}\p{N}]$/u.test(text);
 	if (groups.length > 0 && endsInWord && position === words.length) groups[groups.length - 1].isLast = true;

@@ -1,6 +1,7 @@
 import { firstSentence } from '../format/text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SMALL_COMMUNE } from '../matrix/eligibility';
 import {
 	buildSearchIndex,
 	fold,
@@ -21,6 +22,7 @@ const entry = (id: string, label: string, more: Partial<SearchEntry> = {}): Sear
 	programmes: [],
 	operators: ['cerema'],
 	offers: {},
+	reserved: {},
 	...more
 });
 
@@ -123,6 +125,78 @@ describe('searchTopics', () => {
 	it('suggests close words from the data when nothing matches', () => {
 		expect(ids('chaufferiee urbainne')).not.toContain('friches');
 		expect(suggestTerms(index, 'chaufage urbian')).toContain('chauffage urbain');
+	});
+});
+
+describe('precision', () => {
+	const precise = buildSearchIndex([
+		entry('logement', 'Logements vacants', { keywords: ['ferme urbaine'] }),
+		entry('commerce', 'Commerces vides', { keywords: ['vitrine vide'] }),
+		entry('ports', 'Ports de plaisance', { keywords: ['écologie portuaire'] }),
+		entry('ecoles', 'Écoles rénovées'),
+		entry('sante', 'Maison de santé', { keywords: ['désert médical'] }),
+		entry('ponts', 'Ponts communaux', { keywords: ['carnet de santé'] }),
+		entry('reseau', 'Réseau de chaleur'),
+		entry('acv', 'Action cœur de ville', { reserved: { cerema: [{ programme: 'acv' }] } }),
+		entry('va', "Villages d'avenir", { keywords: ['centre'], reserved: { cerema: [{ programme: 'va' }] } }),
+		entry('centre', 'Revitaliser le centre', { reserved: { cerema: [{ populationMax: 20_000 }] } })
+	]);
+	const found = (query: string) => searchTopics(precise, query).map((hit) => hit.id);
+
+	it('matches words under five letters exactly or as a beginning, never with a typo', () => {
+		expect(found('pont')).toEqual(['ponts']);
+		expect(found('pnts')).toEqual([]);
+		expect(found('port')).toEqual(['ports']);
+	});
+
+	it('counts typos on whole words, one up to seven letters, two beyond, a swap as one', () => {
+		expect(found('lorem')).toEqual([]);
+		expect(found('reseua')).toEqual(['reseau']);
+		expect(found('rzseua')).toEqual([]);
+		expect(found('logemnets')).toEqual(['logement']);
+		expect(found('chaluer')).toEqual(['reseau']);
+		expect(found('miason')).toEqual(['sante']);
+	});
+
+	it('finds a misspelt beginning while it is typed, never a word merely containing something close', () => {
+		expect(found('logemn')).toEqual(['logement']);
+		expect(found('logemn ')).toEqual([]);
+		const prevention = buildSearchIndex([entry('prevention', 'Prévention des risques')]);
+		expect(searchTopics(prevention, 'président')).toEqual([]);
+		expect(searchTopics(prevention, 'prévnetion').map((hit) => hit.id)).toEqual(['prevention']);
+	});
+
+	it('takes a word the data knows as typed: « ecole » is not « ecologie »', () => {
+		expect(found('ecole')).toEqual(['ecoles']);
+	});
+
+	it('never ranks a typo correction above an exact word found on another topic', () => {
+		const hits = searchTopics(precise, 'commerces fermet');
+		expect(hits.map((hit) => hit.id)).toEqual(['commerce', 'logement']);
+		expect(hits.map((hit) => hit.fuzzy)).toEqual([false, true]);
+	});
+
+	it('returns nothing when most words of a short query are unknown, or only typos matched part of it', () => {
+		expect(found('voiture jazz friche')).toEqual([]);
+		expect(found('jazz vitrines')).toEqual(['commerce']);
+		expect(found('jazz vitrnes')).toEqual([]);
+	});
+
+	it('reads a synonym phrase only where its words stand together', () => {
+		expect(found('médecin')).toEqual(['sante']);
+	});
+
+	it('ranks topics a small commune can ask for above those reserved to other programmes', () => {
+		const ranked = (preferOpenTo?: typeof SMALL_COMMUNE) =>
+			searchTopics(precise, 'centre', 10, { preferOpenTo }).map((hit) => hit.id);
+		expect(ranked()[0]).toBe('centre');
+		expect(ranked(SMALL_COMMUNE)).toEqual(['centre', 'va']);
+		expect(ranked({ population: 50_000, programmes: ['va'] })).toEqual(['va', 'centre']);
+	});
+
+	it('suggests only keywords that look like the query, and nothing for noise', () => {
+		expect(suggestTerms(precise, 'xkcd qwerty')).toEqual([]);
+		expect(suggestTerms(precise, 'dezert medicale')).toEqual(['désert médical']);
 	});
 });
 

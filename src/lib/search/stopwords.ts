@@ -3,8 +3,10 @@ import { fold, singular } from './normalise';
 
 /**
  * French words that carry no topic: articles, pronouns, prepositions, auxiliaries, and the wording of a
- * request (« nous souhaitons », « pourriez-vous nous aider »). Dropped from queries before scoring, so a
- * pasted e-mail is reduced to its meaningful terms.
+ * request (« nous souhaitons », « pourriez-vous nous aider », « il faudrait », « faire venir »). Dropped from
+ * queries before scoring, so a pasted e-mail is reduced to its meaningful terms. « va » is the verb (« la
+ * commune va rénover ») far more often than the acronym of Villages d'avenir; « municipal » qualifies any
+ * building or council and names no topic.
  */
 const WORDS = `
 a à au aux avec ce ces cet cette ceci cela ça chez comme dans de des du elle elles en entre et eux il ils
@@ -19,6 +21,8 @@ aide aides aider aidez comment pourquoi quand combien très tres aussi ainsi don
 déjà deja encore tout tous toute toutes autre autres afin dont lequel laquelle ici là la-bas
 cadre niveau part un deux trois quatre cinq fois an ans année années mois jour jours semaine
 plusieurs chaque certains certaines beaucoup peu bien mal vraiment notamment car puis après avant depuis pendant vers
+trop faut faudrait voudrait voudraient aimerait venir trouver municipal municipale municipaux
+va vais vont
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(

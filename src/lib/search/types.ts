@@ -1,4 +1,5 @@
 // Search: the shapes shared by the index, the engine and the results. Browser-safe.
+import type { Condition } from '../matrix/eligibility';
 import type { OperatorId } from '../operators';
 
 /** What the search knows of a topic: small enough to ship to the browser. */
@@ -11,6 +12,8 @@ export interface SearchEntry {
 	operators: OperatorId[];
 	/** Each operator's one-line offer: shown under the result, never searched (long texts rank badly). */
 	offers: Partial<Record<OperatorId, string>>;
+	/** Who each reserved offer is for; an operator absent here is open to every commune. */
+	reserved: Partial<Record<OperatorId, Condition[]>>;
 }
 
 export const FIELD_KINDS = ['label', 'keywords', 'programmes', 'themeLabel', 'operators'] as const;
@@ -53,5 +56,7 @@ export interface SearchHit {
 	id: string;
 	/** Higher is better; 1 ≈ every query term found exactly in the label. */
 	score: number;
+	/** Reached only through typo corrections: ranked after every topic an exact word reached. */
+	fuzzy: boolean;
 	matches: SearchMatch[];
 }

@@ -11,6 +11,7 @@ export function load() {
 	return {
 		entries: toSearchEntries(dataset),
 		operators: dataset.operators.map(typesetOperator),
+		// The note says who a reserved offer is for (« réservé aux communes Petites villes de demain »).
 		programmes: dataset.programmes,
 		// Each topic's operators by role, the pilot first, as on the topic page; texts typeset for display.
 		topics: dataset.topics.map(({ id, label, operators }) => ({
