@@ -18,7 +18,7 @@ import {
 	referenceSearch,
 	type Engine
 } from './bench/engines';
-import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/home-js';
+import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/page-weight';
 import { handWrittenQueries } from './bench/hand-written';
 import { buildMeasured, median, percentile, runInTurn, type Contender, type EngineRun } from './bench/measure';
 import { commonAccuracy, engineTable, kindBreakdown, ms, ratio, type SkippedRun } from './bench/report';
