@@ -19,6 +19,8 @@ import {
 	type Engine
 } from './bench/engines';
 import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/page-weight';
+import { communeCorpus, fuseCommunes, miniSearchCommunes, projectLookup, shardSizes } from './bench/communes';
+import { measureCommuneTyping } from './bench/browser-communes';
 import { handWrittenQueries } from './bench/hand-written';
 import { buildMeasured, median, percentile, runInTurn, type Contender, type EngineRun } from './bench/measure';
 import { commonAccuracy, engineTable, kindBreakdown, ms, ratio, type SkippedRun } from './bench/report';
@@ -158,6 +160,58 @@ function runCorpus(corpus: Corpus): void {
 	console.log(`\n${lines.map((line) => `- ${line}`).join('\n')}`);
 }
 
+const COMMUNE_ENGINES = [projectLookup, miniSearchCommunes, fuseCommunes];
+/** The issue's target for the commune lookup: p95 per keystroke, in ms. */
+const COMMUNE_TARGET_P95_MS = 16;
+
+function runCommuneCorpus(): void {
+	const { rows, queries } = communeCorpus();
+	console.log(`\n## Commune lookup: ${rows.length} communes (the whole list, unsplit), ${queries.length} queries\n`);
+	for (const engine of COMMUNE_ENGINES) console.log(`- ${engine.name}: ${engine.description}`);
+	const built = COMMUNE_ENGINES.map((engine) => ({ engine, ...buildMeasured(engine, rows) }));
+	const results = runInTurn(
+		built.map(({ engine, built: searcher }) => ({
+			built: searcher,
+			queries: engine === fuseCommunes ? queries.slice(0, 40) : queries,
+			budgetMs: DEFAULT_BUDGET_MS,
+			warmUp: engine === fuseCommunes ? 1 : 3
+		}))
+	);
+	const runs = built.map(({ engine, buildMs, heapBytes }, index) => ({
+		engine,
+		buildMs,
+		heapBytes,
+		...results[index]
+	}));
+	console.log(`\n${engineTable(runs, queries.length)}\n`);
+	const project = runs[0];
+	const lines = runs.map((run) => `${run.engine.name} top-3 by kind: ${kindBreakdown(run)}`);
+	const misses = project.queries.filter((_, index) => !project.top3[index]).slice(0, 5);
+	if (misses.length > 0)
+		lines.push(`project lookup misses, e.g.: ${misses.map((query) => `« ${query.text} »`).join(', ')}`);
+	lines.push(commonAccuracy(runs));
+	lines.push(
+		`target p95 ≤ ${COMMUNE_TARGET_P95_MS} ms on the whole list (the browser searches one shard): wall ${ms(percentile(project.latenciesMs, 95))} ms, CPU ${ms(percentile(project.cpuMs, 95))} ms`
+	);
+	lines.push(shardSizes());
+	console.log(lines.map((line) => `- ${line}`).join('\n'));
+}
+
+async function reportCommuneTyping(): Promise<void> {
+	console.log('\n## Commune field in Chromium (built site)\n');
+	const outcome = await measureCommuneTyping();
+	if ('unavailable' in outcome) {
+		console.log(outcome.unavailable);
+		return;
+	}
+	console.log(
+		`${outcome.queries.length} names typed key by key into the home page's commune field; keystroke → suggestions updated, ` +
+			`after the shard has arrived (${outcome.latenciesMs.length} keystrokes): median ${ms(median(outcome.latenciesMs))} ms, ` +
+			`p95 ${ms(percentile(outcome.latenciesMs, 95))} ms (target p95 ≤ ${COMMUNE_TARGET_P95_MS} ms); first suggestions, shard download included: ` +
+			`median ${ms(median(outcome.firstMs))} ms, p95 ${ms(percentile(outcome.firstMs, 95))} ms.`
+	);
+}
+
 function reportHomeJs(): void {
 	console.log('\n## Home page JavaScript\n');
 	if (!existsSync(join('build', 'index.html'))) {
@@ -194,8 +248,10 @@ console.log(
 );
 for (const engine of ENGINES) console.log(`- ${engine.name}: ${engine.description}`);
 for (const corpus of CORPORA) runCorpus(corpus);
+runCommuneCorpus();
 reportHomeJs();
 await reportTyping();
+await reportCommuneTyping();
 console.log(
 	`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${loadavg()[0].toFixed(1)}).`
 );

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { loadDataset } from '../../src/lib/server/data/load';
 import { datasetQueries } from './corpus';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -57,24 +57,7 @@ export async function measureTyping(): Promise<TypingOutcome> {
 			unavailable: `Chromium absent (${CHROMIUM_PATH}): install it (apt-get install chromium) or set CHROMIUM_PATH.`
 		};
 	}
-	const origin = `http://127.0.0.1:${BENCH_PORT}`;
-	const server = spawn(
-		process.execPath,
-		[
-			join('node_modules', 'vite', 'bin', 'vite.js'),
-			'preview',
-			'--port',
-			String(BENCH_PORT),
-			'--strictPort',
-			'--host',
-			'127.0.0.1'
-		],
-		{ stdio: 'ignore' }
-	);
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-	try {
-		await waitForServer(origin);
-		const page = await browser.newPage();
+	return withBuiltSite(async (page, origin) => {
 		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => {
 			document.addEventListener('input', () => (window.benchLastInput = performance.now()), { capture: true });
@@ -116,8 +99,34 @@ export async function measureTyping(): Promise<TypingOutcome> {
 			latenciesMs.push(latency);
 		}
 		return { latenciesMs: latenciesMs.slice(1), queries };
+	});
+}
+
+/** Serves build/ with `vite preview` and opens a Chromium page on it; both are closed after `run`. */
+export async function withBuiltSite<T>(run: (page: Page, origin: string) => Promise<T>): Promise<T> {
+	const origin = `http://127.0.0.1:${BENCH_PORT}`;
+	const server = spawn(
+		process.execPath,
+		[
+			join('node_modules', 'vite', 'bin', 'vite.js'),
+			'preview',
+			'--port',
+			String(BENCH_PORT),
+			'--strictPort',
+			'--host',
+			'127.0.0.1'
+		],
+		{ stdio: 'ignore' }
+	);
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	try {
+		await waitForServer(origin);
+		return await run(await browser.newPage(), origin);
 	} finally {
 		await browser.close();
+		// Wait for the port to be free: the next measurement starts its own server on it.
+		const exited = new Promise((resolve) => server.once('exit', resolve));
 		server.kill();
+		await exited;
 	}
 }

@@ -26,7 +26,10 @@ describe('the bench’s synthetic French corpus', () => {
 			validateDataset({
 				operators: raw('operators.json', dataset.operators),
 				themes: raw('themes.json', dataset.themes),
-				topics: raw('topics.json', dataset.topics)
+				topics: raw('topics.json', dataset.topics),
+				programmes: raw('programmes.json', dataset.programmes),
+				sourceHosts: raw('source-hosts.json', dataset.sourceHosts),
+				unsourced: raw('unsourced.json', dataset.unsourced)
 			})
 		).not.toThrow();
 		expect(new Set(dataset.topics.map((topic) => topic.id)).size).toBe(2_000);

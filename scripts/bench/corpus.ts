@@ -163,14 +163,34 @@ export function syntheticDataset(size: number, seed = 2026): Dataset {
 				programmes: subject.programmes,
 				kinds: [pick(random, HELP_KINDS)],
 				phases: [pick(random, PHASES)],
+				role: 'expertise' as const,
+				eligibleIf: [],
 				sources: [
 					{ url: `https://${operatorId}.example.fr/${code}`, title: 'Source synthétique', checkedOn: '2026-11-28' }
 				]
 			}))
 		};
 	});
-	return { operators: syntheticOperators(), themes, topics };
+	return {
+		operators: syntheticOperators(),
+		themes,
+		topics,
+		programmes: [{ id: 'pvd', label: 'Petites villes de demain', communes: 'les communes Petites villes de demain' }],
+		sourceHosts: SYNTHETIC_SOURCE_HOSTS,
+		unsourced: []
+	};
 }
+
+/** The synthetic sources live on example.fr, which this table calls the operators' own site. */
+const SYNTHETIC_SOURCE_HOSTS: Dataset['sourceHosts'] = {
+	kinds: [
+		{ id: 'operateur', label: 'Site de l’opérateur (synthétique)', hosts: ['example.fr'] },
+		{ id: 'etat', label: 'Site de l’État', hosts: [] },
+		{ id: 'presse', label: 'Presse', hosts: [] },
+		{ id: 'autre', label: 'Autre', hosts: [] }
+	],
+	banned: { why: 'copie', hosts: [], hostLabels: [] }
+};
 
 /** Four queries for one topic: unaccented, one typo, half-typed, and multi-word from its keywords. */
 function queriesFor(random: () => number, topic: Topic, labelWords: string[], keywordWords: string[]): BenchQuery[] {

@@ -1,7 +1,6 @@
 /** Timing, memory and accuracy for one engine on one corpus. */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { SearchEntry } from '../../src/lib/search';
 import type { BenchQuery } from './corpus';
 import type { BuiltEngine, Engine } from './engines';
 
@@ -10,7 +9,8 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 export interface EngineRun {
-	engine: Engine;
+	/** The engine's name and description: the topic search engines and the commune lookups alike. */
+	engine: Pick<Engine, 'name' | 'description'>;
 	buildMs: number;
 	/** Heap growth while building, after garbage collection: the index's own size. */
 	heapBytes: number;
@@ -38,9 +38,9 @@ export function share(flags: boolean[]): number {
 	return flags.length === 0 ? Number.NaN : flags.filter(Boolean).length / flags.length;
 }
 
-export function buildMeasured(
-	engine: Engine,
-	entries: SearchEntry[]
+export function buildMeasured<T>(
+	engine: { build(entries: T[]): BuiltEngine },
+	entries: T[]
 ): { built: BuiltEngine; buildMs: number; heapBytes: number } {
 	collectGarbage();
 	const heapBefore = process.memoryUsage().heapUsed;

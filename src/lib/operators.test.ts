@@ -3,6 +3,9 @@ import {
 	byOperator,
 	compareOperatorSets,
 	isOperatorId,
+	howToAskLabel,
+	operatorFullName,
+	operatorNameAfterShortName,
 	operatorName,
 	operatorNames,
 	operatorPairs,
@@ -46,5 +49,31 @@ describe('the canonical operator order', () => {
 		const names = operatorNames([{ id: 'bdt', shortName: 'Banque des Territoires' }]);
 		expect(operatorName(names, 'bdt')).toBe('Banque des Territoires');
 		expect(operatorName(names, 'anru')).toBe('anru');
+	});
+});
+
+describe('operator names', () => {
+	const anah = { shortName: 'Anah', name: "Agence nationale de l'habitat" };
+	const bdt = { shortName: 'Banque des Territoires', name: 'Banque des Territoires (groupe Caisse des Dépôts)' };
+
+	it('writes a full name with its short name once', () => {
+		expect(operatorFullName(anah)).toBe("Agence nationale de l'habitat (Anah)");
+		expect(operatorFullName(bdt)).toBe('Banque des Territoires (groupe Caisse des Dépôts)');
+	});
+
+	it('after a tag showing the short name, adds only what the full name adds', () => {
+		expect(operatorNameAfterShortName(anah)).toBe("Agence nationale de l'habitat");
+		expect(operatorNameAfterShortName(bdt)).toBe('(groupe Caisse des Dépôts)');
+	});
+});
+
+describe('the « how to ask » link', () => {
+	it('announces a home page as the site, a deeper page as the way to ask', () => {
+		expect(howToAskLabel({ shortName: 'Ademe', howToAskUrl: 'https://www.ademe.fr/' })).toBe(
+			'Ademe\u202F: site internet'
+		);
+		expect(
+			howToAskLabel({ shortName: 'Cerema', howToAskUrl: 'https://cerema.fr/fr/collectivites-territoriales' })
+		).toBe('Cerema\u202F: comment le saisir');
 	});
 });

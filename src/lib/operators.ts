@@ -1,5 +1,6 @@
 // The six state operators: their ids, their one canonical order, their pairs and their names.
 // Browser-safe; every page, export and command orders and names operators through this module.
+import { frenchTypography } from './format/french';
 
 /** The six operators, in the order the Senate report names them: the canonical order everywhere. */
 export const OPERATOR_IDS = ['anru', 'anah', 'ademe', 'cerema', 'bdt', 'anct'] as const;
@@ -54,4 +55,37 @@ export function operatorNames(operators: readonly { id: string; shortName: strin
 /** The short name of an operator, or its id if the names do not know it (never blank). */
 export function operatorName(names: OperatorNames, id: string): string {
 	return names[id] ?? id;
+}
+
+interface NamedOperator {
+	shortName: string;
+	name: string;
+}
+
+/** « Agence nationale de l'habitat (Anah) », but « Banque des Territoires (groupe Caisse des Dépôts) »: each name once. */
+export function operatorFullName(operator: NamedOperator): string {
+	return operator.name.includes(operator.shortName) ? operator.name : `${operator.name} (${operator.shortName})`;
+}
+
+/** What to write after a tag that already shows the short name: the full name, or only what it adds. */
+export function operatorNameAfterShortName(operator: NamedOperator): string {
+	return operator.name.startsWith(operator.shortName)
+		? operator.name.slice(operator.shortName.length).trim()
+		: operator.name;
+}
+
+/**
+ * The words of an operator's « how to ask » link, true to where it leads: a home page is announced as the site,
+ * never as a way to contact the operator.
+ */
+export function howToAskLabel(operator: { shortName: string; howToAskUrl: string }): string {
+	let path = '/';
+	try {
+		path = new URL(operator.howToAskUrl).pathname;
+	} catch {
+		// Data validation refuses bad URLs; a bad one would read as the site.
+	}
+	return frenchTypography(
+		path === '/' ? `${operator.shortName} : site internet` : `${operator.shortName} : comment le saisir`
+	);
 }

@@ -58,28 +58,36 @@ async function expectNoHorizontalScroll(page: Page, width: number) {
 	expect(scrollWidth, `page is ${scrollWidth} px wide because of ${culprit}`).toBeLessThanOrEqual(width);
 }
 
-test.describe('axe finds no WCAG 2.1 AA violation', () => {
-	// axe walks every node of long pages (the matrix, the overlaps): minutes when the machine is busy.
-	test.describe.configure({ timeout: 120_000 });
-	for (const site of PAGES) {
-		test(`${site.name} (${site.path})`, async ({ page }) => {
-			const response = await openPage(page, site);
-			expect(response?.status()).toBe(site.notFound ? 404 : 200);
-			const results = await new AxeBuilder({ page })
-				.withTags(AXE_TAGS)
-				.disableRules(Object.keys(ACCEPTED_EXCEPTIONS))
-				.analyze();
-			const report = results.violations.map(
-				(violation) =>
-					`${violation.id} [${violation.impact}] ${violation.help}: ${violation.nodes
-						.slice(0, 5)
-						.map((node) => node.target.join(' '))
-						.join(' | ')}${violation.nodes.length > 5 ? ` (+${violation.nodes.length - 5})` : ''}`
-			);
-			expect(report, `axe on ${site.path}`).toEqual([]);
-		});
-	}
-});
+/** A phone and a common laptop screen: the layouts differ (menu button, result cards, comparison cards). */
+const AXE_VIEWPORTS = [
+	{ width: 375, height: 740 },
+	{ width: 1366, height: 768 }
+];
+
+for (const viewport of AXE_VIEWPORTS)
+	test.describe(`axe finds no WCAG 2.1 AA violation at ${viewport.width} px`, () => {
+		// axe walks every node of long pages (the matrix, the overlaps): minutes when the machine is busy.
+		test.describe.configure({ timeout: 120_000 });
+		test.use({ viewport });
+		for (const site of PAGES) {
+			test(`${site.name} (${site.path})`, async ({ page }) => {
+				const response = await openPage(page, site);
+				expect(response?.status()).toBe(site.notFound ? 404 : 200);
+				const results = await new AxeBuilder({ page })
+					.withTags(AXE_TAGS)
+					.disableRules(Object.keys(ACCEPTED_EXCEPTIONS))
+					.analyze();
+				const report = results.violations.map(
+					(violation) =>
+						`${violation.id} [${violation.impact}] ${violation.help}: ${violation.nodes
+							.slice(0, 5)
+							.map((node) => node.target.join(' '))
+							.join(' | ')}${violation.nodes.length > 5 ? ` (+${violation.nodes.length - 5})` : ''}`
+				);
+				expect(report, `axe on ${site.path}`).toEqual([]);
+			});
+		}
+	});
 
 test.describe('reflow at 320 px (WCAG 1.4.10): no horizontal page scroll', () => {
 	test.describe.configure({ timeout: 60_000 });

@@ -52,6 +52,18 @@ test.describe('every built page carries a strict Content-Security-Policy', () =>
 				expect(scriptSrc, 'hash of an inline script').toContain(sha256(body));
 			}
 			expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+
+			// Styles too: no 'unsafe-inline', so a <style> element runs only by its hash and a style attribute not at all.
+			const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
+			expect(styleSrc).not.toContain("'unsafe-inline'");
+			// 'unsafe-hashes' lets through only the style attributes whose exact value is hashed (SvelteKit's announcer).
+			expect(styleSrc.filter((source) => source !== "'self'" && !/^'(unsafe-hashes|sha256-.+)'$/.test(source))).toEqual(
+				[]
+			);
+			for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+				expect(styleSrc, 'hash of an inline <style>').toContain(sha256(body));
+			}
+			expect(html, 'no style attribute, which the policy would block').not.toMatch(/<[a-z][^>]*\sstyle\s*=/i);
 			expect(html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);
 		});
 	}
@@ -83,6 +95,8 @@ test.describe('Chromium reports no CSP violation on page load', () => {
 
 test('under the policy the page still hydrates: search as you type answers', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
+	// The stylesheet applies: the body wrapper (a class since style-src has no 'unsafe-inline') adds no box.
+	await expect(page.locator('body > .sveltekit-body')).toHaveCSS('display', 'contents');
 	await page.getByRole('searchbox').pressSequentially(QUERY_WITH_RESULTS);
 	await expect(searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first()).toBeVisible();
 	// The address follows the query: SvelteKit's router runs too.

@@ -165,14 +165,39 @@ test('keyboard: tab to a mark, its offer shows on focus, Enter opens the operato
 	await expect(page.locator(`#operateur-${operatorId}`)).toContainText(link.offer);
 });
 
-test('without JavaScript the whole table is there', async ({ browser, request }) => {
+test('without JavaScript the whole table is there, and the filters, which could not apply, are hidden', async ({
+	browser,
+	request
+}) => {
 	const data = await matrixJson(request);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/matrice?operateur=anah');
 	await expect(page.locator('tr[data-topic-id]')).toHaveCount(data.topics.length);
-	await expect(page.locator('form[method="GET"][action="/matrice"]')).toBeVisible();
+	// The prerendered page cannot filter: a visible form would promise what it cannot do (issue 14).
+	await expect(page.locator('form[method="GET"][action="/matrice"]')).toBeHidden();
+	await expect(page.locator('main noscript, main [data-noscript]').first()).toBeAttached();
+	await expect(page.getByText('Les filtres de la matrice fonctionnent avec JavaScript')).toBeVisible();
 	await context.close();
+});
+
+test('the header row stays in view while the table scrolls, on a desktop and on a phone', async ({ page }) => {
+	for (const viewport of [
+		{ width: 1366, height: 768 },
+		{ width: 375, height: 740 }
+	]) {
+		await page.setViewportSize(viewport);
+		await openMatrix(page);
+		const region = page.getByRole('region', { name: /Opérateurs compétents par sujet/ });
+		const header = page.locator('thead th').first();
+		await region.scrollIntoViewIfNeeded();
+		await region.evaluate((element) => element.scrollBy({ top: 2000 }));
+		await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+		// The header sits at the top of the scrolled box, on screen, above the rows that scrolled under it.
+		const [headerBox, regionBox] = [await header.boundingBox(), await region.boundingBox()];
+		expect(Math.abs((headerBox?.y ?? -100) - (regionBox?.y ?? 0))).toBeLessThanOrEqual(2);
+		await expect(header).toBeInViewport();
+	}
 });
 
 test('on a 360 px phone the page does not scroll sideways and the topic column stays in view', async ({ page }) => {

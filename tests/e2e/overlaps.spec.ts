@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 interface MatrixJson {
 	operators: { id: string; shortName: string }[];
-	topics: { id: string; themeId: string; operators: { operatorId: string }[] }[];
+	topics: { id: string; themeId: string; label: string; operators: { operatorId: string }[] }[];
 }
 interface SetJson {
 	operators: string[];
@@ -71,7 +71,8 @@ test('the overlap files agree with the matrix, pair by pair and combination by c
 });
 
 test('the overlap CSV opens in Excel and carries the same pairs and combinations as the JSON', async ({ request }) => {
-	const { overlaps } = await published(request);
+	const { matrix, overlaps } = await published(request);
+	const label = new Map(matrix.topics.map((topic) => [topic.id, topic.label]));
 	const csv = await (await request.get('/donnees/chevauchements.csv')).text();
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	const [header, ...lines] = csv
@@ -79,17 +80,33 @@ test('the overlap CSV opens in Excel and carries the same pairs and combinations
 		.trimEnd()
 		.split('\r\n')
 		.map((line) => line.split(';'));
-	expect(header).toEqual(['kind', 'operator_ids', 'operator_names', 'operator_count', 'topic_count', 'topic_ids']);
-	const rows = lines.map(([kind, ids, , , count, topics]) => ({
+	expect(header).toEqual([
+		'kind',
+		'operator_ids',
+		'operator_names',
+		'operator_count',
+		'topic_count',
+		'topic_ids',
+		'topic_labels'
+	]);
+	const list = (cell: string) => (cell ? cell.split(' | ') : []);
+	const rows = lines.map(([kind, ids, , , count, topics, labels]) => ({
 		kind,
 		ids,
 		count: Number(count),
-		topics: topics ? topics.split(' | ') : []
+		topics: list(topics),
+		labels: list(labels)
 	}));
 	const expected = [
 		...overlaps.pairs.map((set) => ({ kind: 'pair', set })),
 		...overlaps.combinations.map((set) => ({ kind: 'combination', set }))
-	].map(({ kind, set }) => ({ kind, ids: set.operators.join(' | '), count: set.count, topics: set.topics }));
+	].map(({ kind, set }) => ({
+		kind,
+		ids: set.operators.join(' | '),
+		count: set.count,
+		topics: set.topics,
+		labels: set.topics.map((id) => label.get(id))
+	}));
 	expect(rows).toEqual(expected);
 });
 

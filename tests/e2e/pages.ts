@@ -20,6 +20,9 @@ export const QUERY_WITHOUT_RESULTS = 'zzzzqqq';
 if (searchTopics(index, QUERY_WITHOUT_RESULTS).length > 0)
 	throw new Error(`« ${QUERY_WITHOUT_RESULTS} » finds topics: pick another`);
 
+/** A commune in Action cœur de ville with QPV (Nevers): the commune pages show every kind of block. */
+export const COMMUNE_CODE = '58194';
+
 const multiTopic = matrix.topics.find((topic) => topic.operators.length > 1) ?? matrix.topics[0];
 const singleTopic = matrix.topics.find((topic) => topic.operators.length === 1);
 
@@ -73,8 +76,22 @@ export const PAGES: SitePage[] = [
 		path: `/orientation${q(QUERY_WITHOUT_RESULTS)}`,
 		ready: (page) => page.getByText('Aucun sujet ne correspond')
 	},
+	{
+		name: 'recherche avec commune',
+		path: `/${q(QUERY_WITH_RESULTS)}&commune=${COMMUNE_CODE}`,
+		ready: (page) => page.locator(`[data-commune-chosen="${COMMUNE_CODE}"]`)
+	},
+	{
+		name: 'commune',
+		path: `/commune?code=${COMMUNE_CODE}`,
+		ready: (page) => page.locator(`[data-commune="${COMMUNE_CODE}"]`)
+	},
+	{ name: 'départements', path: '/departements' },
+	// A small département (about a hundred communes): axe walks every cell of the table, minutes on a big one.
+	{ name: 'département', path: '/departements/90' },
 	{ name: 'recommandations', path: '/recommandations' },
 	{ name: 'à propos', path: '/a-propos' },
+	{ name: 'sigles', path: '/glossaire' },
 	{ name: 'page introuvable', path: '/cette-page-n-existe-pas', notFound: true }
 ];
 

@@ -1,12 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { frenchTypography } from '../../src/lib/format/french';
+import { ROLES, type Role } from '../../src/lib/matrix/vocabulary';
 import { OPERATOR_IDS } from '../../src/lib/operators';
 
 interface Link {
 	operatorId: string;
 	offer: string;
 	programmes: string[];
-	sources: { url: string; title: string; checkedOn: string }[];
+	role: Role;
+	kinds: string[];
+	sources: { url: string; title: string; checkedOn: string; kind: string }[];
 }
 interface MatrixJson {
 	operators: {
@@ -40,6 +44,10 @@ function readTopicPage() {
 		links: links(document.querySelector('main') ?? document),
 		sections: [...document.querySelectorAll<HTMLElement>('section[id^="operateur-"]')].map((section) => ({
 			id: section.id,
+			role: section.dataset.role,
+			sourceKinds: [...section.querySelectorAll('[data-source-kind]')].map((mark) =>
+				mark.getAttribute('data-source-kind')
+			),
 			text: section.innerText,
 			marks: [...section.querySelectorAll('[data-operator]')].map((mark) => mark.getAttribute('data-operator')),
 			links: links(section),
@@ -59,7 +67,8 @@ test('every topic page renders without JavaScript: each operator’s offer, sour
 	for (const topic of data.topics) {
 		await page.goto(`/sujets/${topic.id}`);
 		const seen = await page.evaluate(readTopicPage);
-		expect(seen.title).toBe(topic.label);
+		// Pages typeset data text (no-break spaces, issue 14); the data keeps plain spaces.
+		expect(seen.title).toBe(frenchTypography(topic.label));
 		const theme = data.themes.find((candidate) => candidate.id === topic.themeId)!;
 		expect(seen.breadcrumb).toContainEqual({ href: '/matrice', text: 'La matrice' });
 		expect(seen.breadcrumb).toContainEqual({ href: `/matrice?theme=${theme.id}#theme-${theme.id}`, text: theme.label });
@@ -68,15 +77,20 @@ test('every topic page renders without JavaScript: each operator’s offer, sour
 		);
 		expect(seen.links.map((link) => link.href)).toContain(`/orientation?q=${encodeURIComponent(topic.label)}`);
 
-		expect(seen.sections.map((section) => section.id)).toEqual(
-			topic.operators.map((link) => `operateur-${link.operatorId}`)
+		// Every operator once, ordered by role: the pilot first, partners last.
+		expect(seen.sections.map((section) => section.id).sort()).toEqual(
+			topic.operators.map((link) => `operateur-${link.operatorId}`).sort()
 		);
-		topic.operators.forEach((link, index) => {
+		const ranks = seen.sections.map((section) => ROLES.indexOf(section.role as Role));
+		expect(ranks, topic.id).toEqual([...ranks].sort((a, b) => a - b));
+		topic.operators.forEach((link) => {
 			const operator = data.operators.find((candidate) => candidate.id === link.operatorId)!;
-			const section = seen.sections[index];
+			const section = seen.sections.find((candidate) => candidate.id === `operateur-${link.operatorId}`)!;
+			expect(section.role).toBe(link.role);
+			expect(section.sourceKinds).toEqual(link.sources.map((source) => source.kind));
 			expect(section.marks).toContain(link.operatorId);
 			for (const text of [link.offer, operator.entryPoint, operator.howToAsk, ...link.programmes])
-				expect(section.text).toContain(text);
+				expect(section.text).toContain(frenchTypography(text));
 			expect(section.links.map((a) => a.href)).toContain(operator.howToAskUrl);
 			for (const source of link.sources) {
 				expect(section.links).toContainEqual({ href: source.url, text: source.title });
@@ -119,9 +133,9 @@ test('every operator page renders without JavaScript: mandate, topics, exclusive
 		await page.goto(`/operateurs/${operator.id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(operator.name);
 		const main = page.locator('main');
-		await expect(main).toContainText(operator.mandate);
-		await expect(main).toContainText(operator.entryPoint);
-		await expect(main).toContainText(operator.howToAsk);
+		await expect(main).toContainText(frenchTypography(operator.mandate));
+		await expect(main).toContainText(frenchTypography(operator.entryPoint));
+		await expect(main).toContainText(frenchTypography(operator.howToAsk));
 
 		const all = page.locator('section[aria-labelledby="sujets"] li[data-topic-id]');
 		await expect(all).toHaveCount(own.length);

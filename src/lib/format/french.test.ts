@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatDate, formatNumber, formatPercent, formatShare, listLabel, plural } from './french';
+import {
+	countLabel,
+	formatDate,
+	formatNumber,
+	formatPercent,
+	formatShare,
+	frenchTypography,
+	listLabel,
+	plural
+} from './french';
 
 /** Intl separates with narrow or plain no-break spaces depending on the ICU version: compare words, not spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -22,5 +32,50 @@ describe('French formats', () => {
 		expect(formatDate('2026-11-28')).toBe('28 novembre 2026');
 		expect(plain(formatShare(1644 / 34935))).toBe('4,7 %');
 		expect(plain(formatPercent(0.8125))).toBe('81 %');
+	});
+});
+
+/** Shows the two no-break spaces so a failing expectation says which one is where. */
+const spaces = (text: string) => text.replace(/\u202F/g, '⍽').replace(/\u00A0/g, '°');
+
+describe('French typography', () => {
+	it('puts a narrow no-break space before « ; : ! ? » and inside « »', () => {
+		expect(spaces(frenchTypography('Qui fait quoi ?'))).toBe('Qui fait quoi⍽?');
+		expect(spaces(frenchTypography('Pour le guichet: collez la demande ; puis imprimez !'))).toBe(
+			'Pour le guichet⍽: collez la demande⍽; puis imprimez⍽!'
+		);
+		expect(spaces(frenchTypography('le rapport « ANCT : 18 mois après »'))).toBe('le rapport «⍽ANCT⍽: 18°mois après⍽»');
+		expect(spaces(frenchTypography('Vraiment ?!'))).toBe('Vraiment⍽?!');
+	});
+
+	it('keeps numbers and units together', () => {
+		expect(spaces(frenchTypography('les communes de moins de 20 000 habitants'))).toBe(
+			'les communes de moins de 20⍽000°habitants'
+		);
+		expect(spaces(frenchTypography('1 500 000 € et 45 M€, soit 50%'))).toBe('1⍽500⍽000°€ et 45°M€, soit 50⍽%');
+		expect(spaces(frenchTypography('rapport n° 126'))).toBe('rapport n°°126');
+	});
+
+	it('leaves addresses, times, years beside counts and line breaks alone', () => {
+		for (const text of [
+			'https://anru.fr/page?q=1&x=2 suite',
+			'10:30',
+			'en 2024 500 communes',
+			'ligne\n: suite',
+			'3 types'
+		])
+			expect(frenchTypography(text)).toBe(text);
+	});
+
+	it('changes only spaces, and a second pass changes nothing', () => {
+		const withoutSpaces = (text: string) => text.replace(/[\s\u202F\u00A0]/g, '');
+		const frenchish = fc.stringMatching(/^[a-zé0-9 «»;:!?%€,.\n\u00A0\u202F-]{0,60}$/);
+		fc.assert(
+			fc.property(fc.oneof(frenchish, fc.string()), (text) => {
+				const typeset = frenchTypography(text);
+				expect(withoutSpaces(typeset)).toBe(withoutSpaces(text));
+				expect(frenchTypography(typeset)).toBe(typeset);
+			})
+		);
 	});
 });

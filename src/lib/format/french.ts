@@ -5,6 +5,7 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
 const DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const PLURAL = new Intl.PluralRules('fr-FR');
 const LIST = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
+const ALTERNATIVES = new Intl.ListFormat('fr-FR', { style: 'long', type: 'disjunction' });
 const SHARE = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -33,6 +34,11 @@ export function listLabel(items: readonly string[]): string {
 	return LIST.format(items);
 }
 
+/** « PVD, ACV ou ORT ». */
+export function alternativesLabel(items: readonly string[]): string {
+	return ALTERNATIVES.format(items);
+}
+
 /** « 4,7 % »: one decimal, enough to compare programmes without false precision. */
 export function formatShare(ratio: number): string {
 	return SHARE.format(ratio);
@@ -41,4 +47,40 @@ export function formatShare(ratio: number): string {
 /** « 81 % »: whole percents, for rates shown beside bars. */
 export function formatPercent(ratio: number): string {
 	return PERCENT.format(ratio);
+}
+
+/** U+202F, the narrow no-break space French puts before « ; : ! ? », inside « » and between thousands. */
+export const NARROW_NBSP = '\u202F';
+/** U+00A0, the no-break space between a number and its unit. */
+export const NBSP = '\u00A0';
+
+// Plain spaces only: a line break in the source stays a line break.
+const SPACES = '[ \\u00A0\\u202F]*';
+const OPENING_QUOTE = new RegExp(`«${SPACES}`, 'g');
+const CLOSING_QUOTE = new RegExp(`${SPACES}»`, 'g');
+// A mark ends a word or a quote; it must be followed by a space, the end or closing punctuation, so « https:// »,
+// « ?q= » and « 10:30 » are left alone.
+const HIGH_PUNCTUATION = new RegExp(`([^\\s;:!?«])${SPACES}([;:!?]+)(?=\\s|$|[»)\\]])`, 'gu');
+// 1 to 3 digits, then groups of exactly 3: « 20 000 », « 1 500 000 »; « 2024 500 » is two numbers and stays.
+const THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00A0]\d{3})+(?![\d,])/g;
+const PERCENT_SIGN = /(\d)[ \u00A0]?(%)/g;
+const UNITS =
+	/(\d)[ \u00A0](Md€|M€|k€|€|km²|km|m²|m³|m|ha|TWh|GWh|MWh|kWh|GW|MW|kW|kg|t|tonnes?|°C|h|min|ans?|mois|jours?|millions?|milliards?|habitants?|hab\.)(?![\p{L}\d])/gu;
+const NUMERO = /\bn°[ \u00A0]?(?=\d)/g;
+
+/**
+ * French typography for text read from data or written in the UI: a narrow no-break space before « ; : ! ? » and
+ * inside « », no-break spaces inside numbers (« 20 000 ») and before units and % (« 3 500 habitants », « 40 % »).
+ * Only spaces change, never letters; applying it twice changes nothing. The pages and the note's plain text call it
+ * where data text is rendered; the data files themselves keep ordinary spaces.
+ */
+export function frenchTypography(text: string): string {
+	return text
+		.replace(OPENING_QUOTE, `«${NARROW_NBSP}`)
+		.replace(CLOSING_QUOTE, `${NARROW_NBSP}»`)
+		.replace(HIGH_PUNCTUATION, `$1${NARROW_NBSP}$2`)
+		.replace(THOUSANDS, (number) => number.replace(/[ \u00A0]/g, NARROW_NBSP))
+		.replace(PERCENT_SIGN, `$1${NARROW_NBSP}$2`)
+		.replace(UNITS, `$1${NBSP}$2`)
+		.replace(NUMERO, `n°${NBSP}`);
 }

@@ -17,6 +17,8 @@ function topic(id: string, themeId: string, operators: OperatorId[], offer = 'Of
 			programmes: [],
 			kinds: ['etude'],
 			phases: ['amont'],
+			role: 'expertise',
+			eligibleIf: [],
 			sources: [{ url: 'https://example.fr/', title: 'Source', checkedOn: '2026-11-28' }]
 		}))
 	};

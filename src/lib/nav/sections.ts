@@ -2,9 +2,11 @@
 /** The site's sections, in menu order; the layout and the tests read the same list. */
 export const NAV_ITEMS = [
 	{ href: '/', label: 'Rechercher' },
+	{ href: '/orientation', label: 'Orienter une demande' },
 	{ href: '/matrice', label: 'La matrice' },
 	{ href: '/chevauchements', label: 'Chevauchements' },
 	{ href: '/recommandations', label: 'Recommandations du Sénat' },
+	{ href: '/glossaire', label: 'Sigles' },
 	{ href: '/a-propos', label: 'À propos' }
 ] as const;
 

@@ -8,6 +8,8 @@ const link = (operatorId: Link['operatorId'], offer: string): Link => ({
 	programmes: ['Programme'],
 	kinds: ['etude'],
 	phases: ['amont'],
+	role: 'expertise',
+	eligibleIf: [],
 	sources: [{ url: 'https://exemple.fr/source', title: 'Source', checkedOn: '2026-11-28' }]
 });
 
@@ -53,14 +55,20 @@ describe('orientationNoteText', () => {
 			reference: 'Sénat, rapport n° 126',
 			siteUrl: 'https://qui-fait-quoi.example'
 		};
-		const text = orientationNoteText(note, (id) => id.toUpperCase());
+		const typeset = orientationNoteText(note, (id) => id.toUpperCase());
+		// The plain text is typeset like the pages (narrow no-break spaces); compare words here.
+		expect(typeset).toContain("Point d'entrée\u202F: Le préfet");
+		const text = typeset.replace(/[\u202F\u00A0]/g, ' ');
 		expect(text).toContain('Réhabiliter la friche');
 		expect(text).toContain("Point d'entrée : Le préfet de département");
 		expect(text).toContain('https://anct.example.fr/saisir');
 		expect(text).toContain('https://qui-fait-quoi.example/sujets/b');
 		expect(text).toContain('ANCT : Offre ANCT B.');
-		expect(text).toContain('https://exemple.fr/source (relevée le 2026-11-28)');
-		expect(text.indexOf('ANCT (Agence')).toBeLessThan(text.indexOf('Sujet B —'));
+		expect(text).toContain('https://exemple.fr/source (exemple.fr, consultée le 28 novembre 2026)');
+		expect(text.indexOf('Agence nationale de la cohésion des territoires (ANCT)')).toBeGreaterThan(0);
+		expect(text.indexOf('Agence nationale de la cohésion des territoires (ANCT)')).toBeLessThan(
+			text.indexOf('Sujet B —')
+		);
 		expect(text).toContain("D'abord l'ingénierie locale.");
 		expect(text).not.toMatch(/<[a-z]/);
 	});

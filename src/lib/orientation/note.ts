@@ -1,7 +1,9 @@
 // The préfecture's orientation note: operators ranked for a request, and its plain-text form. Browser-safe.
-import type { OperatorId } from '../operators';
+import { operatorFullName, type OperatorId } from '../operators';
 import type { Link, Operator, Topic } from '../types';
 import type { SearchHit } from '../search/types';
+import { frenchTypography } from '../format/french';
+import { sourceRef } from '../matrix/sources';
 
 /** Topics a note lists: enough to orient, few enough to read in an e-mail. */
 export const NOTE_TOPIC_LIMIT = 5;
@@ -42,7 +44,7 @@ export interface OrientationNote {
 }
 
 const sources = (link: Link) =>
-	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (relevée le ${source.checkedOn})`);
+	link.sources.map((source) => `      Source : ${source.title} — ${source.url} (${sourceRef(source)})`);
 
 /** The note as plain text, for an e-mail: same order as on screen, links written out. */
 export function orientationNoteText(note: OrientationNote, operatorName: (id: OperatorId) => string): string {
@@ -60,7 +62,7 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 		'',
 		"2. Opérateurs de l'État à solliciter, par pertinence",
 		...note.operators.flatMap(({ operator, topicLabels }, position) => [
-			`  ${position + 1}. ${operator.shortName} (${operator.name}) — sujets : ${topicLabels.join(' ; ')}`,
+			`  ${position + 1}. ${operatorFullName(operator)} — sujets : ${topicLabels.join(' ; ')}`,
 			`     Point d'entrée : ${operator.entryPoint}`,
 			`     Comment saisir : ${operator.howToAsk} ${operator.howToAskUrl}`
 		]),
@@ -75,5 +77,5 @@ export function orientationNoteText(note: OrientationNote, operatorName: (id: Op
 			])
 		])
 	];
-	return lines.join('\n');
+	return frenchTypography(lines.join('\n'));
 }

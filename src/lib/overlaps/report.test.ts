@@ -114,18 +114,35 @@ describe('links and canonical order', () => {
 });
 
 describe('the overlap CSV layout', () => {
-	it('has one row per pair (zeros included) then one per combination, operators and topics joined by « | »', () => {
+	it('has one row per pair (zeros included) then one per combination, operators and topics (ids and labels) joined by « | »', () => {
 		const names = Object.fromEntries(OPERATOR_IDS.map((id) => [id, id.toUpperCase()]));
-		const rows = overlapRows(overlapReport(THEMES, TOPICS), names);
-		expect(rows[0]).toEqual(['kind', 'operator_ids', 'operator_names', 'operator_count', 'topic_count', 'topic_ids']);
+		const labels = new Map(TOPICS.map((topic) => [topic.id, `Sujet ${topic.id.toUpperCase()}`]));
+		const rows = overlapRows(overlapReport(THEMES, TOPICS), names, labels);
+		expect(rows[0]).toEqual([
+			'kind',
+			'operator_ids',
+			'operator_names',
+			'operator_count',
+			'topic_count',
+			'topic_ids',
+			'topic_labels'
+		]);
 		expect(rows.filter((row) => row[0] === 'pair')).toHaveLength(15);
-		expect(rows[1]).toEqual(['pair', 'anru | anah', 'ANRU | ANAH', '2', '3', 'a | b | d']);
+		expect(rows[1]).toEqual([
+			'pair',
+			'anru | anah',
+			'ANRU | ANAH',
+			'2',
+			'3',
+			'a | b | d',
+			'Sujet A | Sujet B | Sujet D'
+		]);
 		expect(rows.filter((row) => row[0] === 'combination')).toEqual([
-			['combination', 'anru | anah', 'ANRU | ANAH', '2', '2', 'a | d'],
-			['combination', 'ademe', 'ADEME', '1', '1', 'f'],
-			['combination', 'cerema', 'CEREMA', '1', '1', 'c'],
-			['combination', 'anru | anah | ademe', 'ANRU | ANAH | ADEME', '3', '1', 'b'],
-			['combination', 'ademe | cerema | anct', 'ADEME | CEREMA | ANCT', '3', '1', 'e']
+			['combination', 'anru | anah', 'ANRU | ANAH', '2', '2', 'a | d', 'Sujet A | Sujet D'],
+			['combination', 'ademe', 'ADEME', '1', '1', 'f', 'Sujet F'],
+			['combination', 'cerema', 'CEREMA', '1', '1', 'c', 'Sujet C'],
+			['combination', 'anru | anah | ademe', 'ANRU | ANAH | ADEME', '3', '1', 'b', 'Sujet B'],
+			['combination', 'ademe | cerema | anct', 'ADEME | CEREMA | ANCT', '3', '1', 'e', 'Sujet E']
 		]);
 	});
 });

@@ -49,6 +49,14 @@ describe('French normalisation', () => {
 		expect("l'OPAH-RU des réseaux locaux".slice(tokens[4].start, tokens[4].end)).toBe('réseaux');
 	});
 
+	it('reads the no-break spaces of French typography as spaces: typeset text is found like plain text', () => {
+		const typeset = 'Réseau\u202Fde\u00A0chaleur de 20\u202F000\u00A0habitants\u202F?';
+		expect(tokenise(typeset).map((token) => token.term)).toEqual(
+			tokenise('Réseau de chaleur de 20 000 habitants ?').map((token) => token.term)
+		);
+		expect(ids('reseau\u202Fde\u00A0chaleur')[0]).toBe('chaleur');
+	});
+
 	it('drops stop-words, attaches acronym expansions and caps the number of terms', () => {
 		const groups = parseQuery('Nous voulons une PVD');
 		expect(groups.map((group) => group.alternatives[0])).toEqual([['pvd']]);

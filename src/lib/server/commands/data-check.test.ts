@@ -30,6 +30,53 @@ describe('data:check', () => {
 		expect(runInProcess(checkCommand, ['--data', dir]).status).toBe(0);
 	});
 
+	it('prints the share of links with an official source and the sources by kind', () => {
+		const { stdout } = runInProcess(checkCommand, ['--data', copyData()]);
+		expect(stdout).toMatch(/Sources : 100,0\s%\sdes liens ont une source officielle \(6 sur 6\)/);
+		expect(stdout).toContain('6 sources par type : operateur 6, etat 0, presse 0, autre 0.');
+	});
+
+	// Each case breaks one rule of trust in the valid fixture; data:check refuses it and touches nothing.
+	const UNTRUSTED: [string, (topics: string) => string, RegExp][] = [
+		[
+			'a source on a document-sharing copy',
+			(topics) => topics.replace('https://anah.example.fr/source', 'https://fdocuments.fr/document/anah'),
+			/sujet « petites-villes », champ « operators\[0\]\.sources\[0\]\.url » : anah : source refusée, fdocuments\.fr : copie .* \(https:\/\/fdocuments\.fr\/document\/anah\)/
+		],
+		[
+			'a link resting on the press alone',
+			(topics) => topics.replace('https://bdt.example.fr/source', 'https://www.lagazettedescommunes.com/article'),
+			/sujet « petites-villes », champ « operators\[1\]\.sources » : bdt : aucune source officielle .* sources : https:\/\/www\.lagazettedescommunes\.com\/article/
+		],
+		[
+			'an unknown programme',
+			(topics) => topics.replace('"programme": "pvd"', '"programme": "zrr"'),
+			/sujet « petites-villes », champ « operators\[2\]\.eligibleIf\[0\]\.programme » : anct : programme inconnu « zrr »/
+		],
+		[
+			'two pilots on one topic',
+			(topics) => topics.replace('"role": "expertise"', '"role": "pilote"'),
+			/sujet « petites-villes », champ « operators\[\]\.role » : plusieurs pilotes \(anah, anct\)/
+		],
+		[
+			'an unknown role',
+			(topics) => topics.replace('"role": "expertise"', '"role": "chef"'),
+			/sujet « petites-villes », champ « operators\[0\]\.role » : rôle inconnu/
+		]
+	];
+	for (const [name, mutate, message] of UNTRUSTED) {
+		it(`refuses ${name}, naming file, topic, operator and field, and changes nothing`, () => {
+			const dir = copyData();
+			const path = join(dir, 'topics.json');
+			writeFileSync(path, mutate(readFileSync(path, 'utf8')));
+			const before = hashDir(dir);
+			const { status, stderr } = runInProcess(checkCommand, ['--data', dir, '--fix']);
+			expect(status).toBe(1);
+			expect(stderr).toMatch(message);
+			expect(hashDir(dir)).toBe(before);
+		});
+	}
+
 	it('refuses invalid data, naming file, entry and field', () => {
 		const dir = copyData();
 		const path = join(dir, 'topics.json');

@@ -38,7 +38,7 @@ const BROKEN: [fixture: string, problems: RegExp[]][] = [
 	],
 	['empty.csv', [/^ligne 1 : fichier vide/]],
 	['header-only.csv', [/^ligne 1 : aucune ligne de données/]],
-	['wrong-cell-count.csv', [/^ligne 4 : 17 cellules au lieu de 16/]],
+	['wrong-cell-count.csv', [/^ligne 4 : 19 cellules au lieu de 18/]],
 	[
 		'inconsistent-topic.csv',
 		[/^ligne 3, colonne D \(topic_label\) : diffère de la ligne 2 pour le même sujet « petites-villes »/]
@@ -131,7 +131,7 @@ describe('data:import as a command', () => {
 		const file = join(dir, 'edit.csv');
 		writeFileSync(file, toCsv(edited));
 
-		const { status, stdout } = runInProcess(importCommand, ['--data', dir, file]);
+		const { status, stdout } = runInProcess(importCommand, ['--data', dir, '--supprimer', file]);
 		expect(status).toBe(0);
 		expect(stdout).toContain('sujets modifiés (1) : friches (label)');
 		expect(stdout).toContain('liens ajoutés (1) : reseau-chaleur – cerema');

@@ -1,5 +1,7 @@
-// Data commands: where they print, and how they read their arguments. Node only.
+// Data commands: where they print, how they read their arguments, how they fail. Node only.
 import { parseArgs } from 'node:util';
+import { FileError, fileError } from '../files/errors';
+import { lockDataFolder } from '../files/lock';
 
 /** Where a data command writes: the console for scripts, an array for tests that run commands in-process. */
 export interface CommandOutput {
@@ -16,7 +18,9 @@ export const consoleOutput: CommandOutput = {
 const OPTIONS = {
 	data: { type: 'string' },
 	'dry-run': { type: 'boolean' },
-	fix: { type: 'boolean' }
+	fix: { type: 'boolean' },
+	force: { type: 'boolean' },
+	supprimer: { type: 'boolean' }
 } as const;
 
 export type CommandArgs = ReturnType<
@@ -50,4 +54,36 @@ export function readCommandArgs(
 		return undefined;
 	}
 	return args;
+}
+
+/**
+ * Runs a command: a file-system failure (missing folder, permission, disk full) ends it with one French line
+ * naming the path and the cause, and exit code 1, never a stack trace. Other errors are bugs, and propagate.
+ */
+export function runCommand(io: CommandOutput, body: () => number): number {
+	try {
+		return body();
+	} catch (error) {
+		const path = (error as NodeJS.ErrnoException).path;
+		const failure = path === undefined ? error : fileError(error, 'd’accéder à', path);
+		if (!(failure instanceof FileError)) throw error;
+		io.err(failure.message);
+		return 1;
+	}
+}
+
+/**
+ * Runs `body` holding `dir`'s lock when `writes` (from reading the files to writing them, so two runs cannot
+ * overwrite each other), and says what a killed run had left there and was removed.
+ */
+export function withDataLock(dir: string, writes: boolean, io: CommandOutput, body: () => number): number {
+	const lock = writes ? lockDataFolder(dir) : undefined;
+	try {
+		if (lock && lock.cleaned.length > 0) {
+			io.out(`Restes d’une écriture interrompue, supprimés de ${dir} : ${lock.cleaned.join(', ')}.`);
+		}
+		return body();
+	} finally {
+		lock?.release();
+	}
 }

@@ -1,7 +1,7 @@
 // Data commands: helpers their tests share (fixtures, running a command in a temp copy). Node only.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandOutput } from './output';
@@ -18,15 +18,20 @@ export function copyData(from = VALID_DATA): string {
 	return dir;
 }
 
-/** One hash over every file name and byte in the directory, to prove nothing was written. */
-export function hashDir(dir: string): string {
-	const hash = createHash('sha256');
-	for (const name of readdirSync(dir).sort())
-		hash
-			.update(name)
-			.update('\0')
-			.update(readFileSync(join(dir, name)))
-			.update('\0');
+/**
+ * One hash over every name and byte in the directory, to prove nothing was written. Sub-folders are walked, and
+ * a symbolic link counts by where it points (it may point at /dev/zero).
+ */
+export function hashDir(dir: string, hash = createHash('sha256')): string {
+	for (const name of readdirSync(dir).sort()) {
+		const path = join(dir, name);
+		const stats = lstatSync(path);
+		hash.update(name).update('\0');
+		if (stats.isSymbolicLink()) hash.update(`-> ${readlinkSync(path)}`);
+		else if (stats.isDirectory()) hash.update(`dir ${hashDir(path)}`);
+		else hash.update(readFileSync(path));
+		hash.update('\0');
+	}
 	return hash.digest('hex');
 }
 

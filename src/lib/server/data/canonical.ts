@@ -8,7 +8,16 @@ import type { Link, Operator, Source, Theme, Topic } from '../../types';
 export const OPERATOR_KEYS = ['id', 'shortName', 'name', 'mandate', 'website', 'entryPoint', 'howToAsk', 'howToAskUrl'] as const satisfies readonly (keyof Operator)[];
 export const THEME_KEYS = ['id', 'label', 'description'] as const satisfies readonly (keyof Theme)[];
 export const TOPIC_KEYS = ['id', 'themeId', 'label', 'description', 'keywords', 'operators'] as const satisfies readonly (keyof Topic)[];
-export const LINK_KEYS = ['operatorId', 'offer', 'programmes', 'kinds', 'phases', 'sources'] as const satisfies readonly (keyof Link)[];
+export const LINK_KEYS = [
+	'operatorId',
+	'offer',
+	'programmes',
+	'kinds',
+	'phases',
+	'role',
+	'eligibleIf',
+	'sources'
+] as const satisfies readonly (keyof Link)[];
 export const SOURCE_KEYS = ['url', 'title', 'checkedOn'] as const satisfies readonly (keyof Source)[];
 
 /** The one text form of every file in data/: tab-indented JSON and a final newline. */

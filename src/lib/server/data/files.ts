@@ -1,6 +1,9 @@
-// data/: paths, reading, atomic writes and count summaries for the data commands. Node only.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// data/: paths, reading and count summaries for the data commands. Node only.
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FileError } from '../files/errors';
+import { readInputFile } from '../files/read';
+import { decodeUtf8 } from '../files/text';
 import { countMatrix, type MatrixCounts } from '../../matrix/model';
 import type { ReportCounts } from '../../senate/figures';
 import type { Topic } from '../../types';
@@ -13,36 +16,30 @@ export function userPath(path: string): string {
 	return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
-/** `--data DIR` lets scripts and tests work on a copy; the default is the project's data/. */
+/**
+ * `--data DIR` lets scripts and tests work on a copy; the default is the project's data/. A folder that does not
+ * exist is refused in one line (it used to be reported as « une liste JSON est attendue »).
+ */
 export function dataDirFrom(option: string | undefined): string {
-	return option === undefined ? join(process.cwd(), 'data') : userPath(option);
+	const dir = option === undefined ? join(process.cwd(), 'data') : userPath(option);
+	let isFolder = false;
+	try {
+		isFolder = statSync(dir).isDirectory();
+	} catch {
+		// Reported below, as for a file.
+	}
+	if (!isFolder) throw new FileError(`Dossier de données introuvable : ${dir} n’existe pas ou n’est pas un dossier.`);
+	return dir;
 }
 
+/** A data file's text as it is on disk, or undefined if it cannot be read (loadDataset says why). */
 export function readDataText(dir: string, key: DataFileKey): string | undefined {
 	try {
-		return readFileSync(join(dir, DATA_FILES[key]), 'utf8');
-	} catch {
-		return undefined;
-	}
-}
-
-/**
- * Writes every file to a temporary file beside it, then renames them all: a crash or a full disk leaves
- * either the old files or the new ones, never a half-written JSON.
- */
-export function writeFilesAtomically(files: readonly { path: string; content: string }[]): void {
-	const staged: { temporary: string; path: string }[] = [];
-	try {
-		for (const file of files) {
-			const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
-			staged.push({ temporary, path: file.path });
-			writeFileSync(temporary, file.content);
-		}
+		return decodeUtf8(readInputFile(join(dir, DATA_FILES[key]))).text;
 	} catch (error) {
-		for (const { temporary } of staged) rmSync(temporary, { force: true });
+		if (error instanceof FileError) return undefined;
 		throw error;
 	}
-	for (const { temporary, path } of staged) renameSync(temporary, path);
 }
 
 /** « 80 sujets, dont 65 multi-opérateurs et 15 avec un seul opérateur ; 212 liens sujet–opérateur. » */

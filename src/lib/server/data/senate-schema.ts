@@ -1,8 +1,10 @@
 // data/: the zod schemas of the Senate follow-up files. Server only.
-import { z } from 'zod';
+import { paragraph as text } from './text-rules';
+import { z } from './zod-fr';
 import { OPERATOR_IDS } from '../../operators';
 import { RECOMMENDATION_STATUSES } from '../../senate/statuses';
-import { DataError, validateEntries, type DataProblem } from './validate';
+import { ProblemList } from '../problems';
+import { DataError, validateEntries, type DataProblem, type RawFile } from './validate';
 
 /** Messages in French for what zod would otherwise say in English: a stray key, an entry that is not an object. */
 const entryError = (iss: z.core.$ZodRawIssue) => {
@@ -10,11 +12,6 @@ const entryError = (iss: z.core.$ZodRawIssue) => {
 	if (iss.code === 'invalid_type') return 'un objet JSON { … } est attendu';
 	return undefined;
 };
-
-const text = z
-	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
-	.trim()
-	.min(1, { error: 'ne doit pas être vide' });
 
 const slug = z
 	.string({ error: (iss) => (iss.input === undefined ? 'champ manquant' : 'doit être un texte') })
@@ -97,23 +94,23 @@ export interface SenateData {
 
 /** The raw content of each file, keyed by the file name shown in messages. */
 export interface RawSenateData {
-	recommendations: { file: string; content: unknown };
-	figures: { file: string; content: unknown };
+	recommendations: RawFile;
+	figures: RawFile;
 }
 
 /** Validates both files and their cross-references, reporting every problem at once. */
 export function validateSenate(raw: RawSenateData): SenateData {
-	const problems: DataProblem[] = [];
+	const problems = new ProblemList<DataProblem>();
 	const recommendations = validateEntries(raw.recommendations, recommendationSchema, describeRecommendation, problems);
 	const figures = validateEntries(raw.figures, reportFigureSchema, describeFigure, problems);
 	checkRecommendations(raw.recommendations.file, raw.recommendations.content, recommendations, problems);
 	checkFigures(raw.figures.file, figures, problems);
-	if (problems.length > 0) throw new DataError(problems);
+	DataError.throwIfAny(problems);
 	return { recommendations, figures };
 }
 
 /** Numbers are read from every entry, valid or not, so one broken entry does not also report its number missing. */
-function checkRecommendations(file: string, content: unknown, recommendations: Recommendation[], problems: DataProblem[]): void {
+function checkRecommendations(file: string, content: unknown, recommendations: Recommendation[], problems: ProblemList<DataProblem>): void {
 	const numbers = (Array.isArray(content) ? content : [])
 		.map((item: unknown) => field(item, 'number'))
 		.filter((number): number is number => Number.isInteger(number) && (number as number) > 0);
@@ -139,7 +136,7 @@ function checkRecommendations(file: string, content: unknown, recommendations: R
 	}
 }
 
-function checkFigures(file: string, figures: ReportFigure[], problems: DataProblem[]): void {
+function checkFigures(file: string, figures: ReportFigure[], problems: ProblemList<DataProblem>): void {
 	const byId = new Map<string, ReportFigure>();
 	for (const figure of figures) {
 		if (byId.has(figure.id)) problems.push({ file, entry: describeFigure(figure, 0), field: 'id', message: 'identifiant en double' });

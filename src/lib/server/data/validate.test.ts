@@ -10,7 +10,14 @@ function fixture(): RawDataset {
 		file: `data/${name}`,
 		content: JSON.parse(readFileSync(join(FIXTURE, name), 'utf8')) as unknown
 	});
-	return { operators: read('operators.json'), themes: read('themes.json'), topics: read('topics.json') };
+	return {
+		operators: read('operators.json'),
+		themes: read('themes.json'),
+		topics: read('topics.json'),
+		programmes: read('programmes.json'),
+		sourceHosts: read('source-hosts.json'),
+		unsourced: read('unsourced.json')
+	};
 }
 
 /** Runs validation on a mutated fixture and returns the one-line messages it produced. */

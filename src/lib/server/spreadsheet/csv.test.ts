@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, csvCell, decodeCsv, detectSeparator, parseCsv, toCsv, unprotectCell } from './csv';
+import { MAX_ROW_BYTES, columnLetter, csvCell, detectSeparator, parseCsv, toCsv, unprotectCell } from './csv';
 
 const cells = (text: string, separator = ';') => parseCsv(text, separator).records.map((record) => record.cells);
 
@@ -75,6 +75,28 @@ describe('parseCsv', () => {
 		]);
 	});
 
+	it('reads line ends of all three kinds mixed in one file', () => {
+		expect(cells('a;b\r\nc;d\ne;f\rg;h')).toEqual([
+			['a', 'b'],
+			['c', 'd'],
+			['e', 'f'],
+			['g', 'h']
+		]);
+	});
+
+	it('reports an unclosed quote on the line where it opened, after a cell spanning lines', () => {
+		const { problems } = parseCsv('a;b;c\n1;"deux\r\nlignes";"jamais fermé\n4;5;6\n');
+		expect(problems).toEqual([expect.objectContaining({ row: 2, line: 3, cell: 2 })]);
+	});
+
+	it('refuses a row longer than MAX_ROW_BYTES, saying it is likely an unclosed quote', () => {
+		const { records, problems } = parseCsv(`a;b\n1;2\n3;${'x'.repeat(MAX_ROW_BYTES + 1)}\n4;5\n`);
+		expect(records).toHaveLength(2);
+		expect(problems).toEqual([
+			expect.objectContaining({ row: 3, line: 3, cell: 1, message: expect.stringContaining('guillemet ouvert') })
+		]);
+	});
+
 	it('reports text after a closing quote but keeps reading', () => {
 		const { records, problems } = parseCsv('"ab"c;d\n');
 		expect(records[0].cells).toEqual(['abc', 'd']);
@@ -104,25 +126,6 @@ describe('detectSeparator', () => {
 		expect(detectSeparator('a;b;c\n1,5;2,5;3')).toBe(';');
 		expect(detectSeparator('a,b,"c;d"\n1;2;3;4')).toBe(',');
 		expect(detectSeparator('seule')).toBe(';');
-	});
-});
-
-describe('decodeCsv', () => {
-	it('reads UTF-8 with or without a BOM', () => {
-		const bytes = new TextEncoder().encode('\uFEFFÉnergie ’ œ €');
-		expect(decodeCsv(bytes)).toEqual({ text: 'Énergie ’ œ €', encoding: 'utf-8', bom: true });
-		expect(decodeCsv(bytes.slice(3))).toEqual({ text: 'Énergie ’ œ €', encoding: 'utf-8', bom: false });
-	});
-
-	it('falls back to Windows-1252, including its 0x80–0x9F characters', () => {
-		// « Énergie ’ œ € … » as French Excel writes it in « CSV (séparateur : point-virgule) »
-		const bytes = new Uint8Array([0xab, 0xa0, 0xc9, 0x6e, 0x92, 0x9c, 0x80, 0x85, 0x96, 0xa0, 0xbb]);
-		expect(decodeCsv(bytes)).toEqual({ text: '«\u00a0Én’œ€…–\u00a0»', encoding: 'windows-1252', bom: false });
-	});
-
-	it('refuses UTF-16 with a message saying how to save instead', () => {
-		const result = decodeCsv(new Uint8Array([0xff, 0xfe, 0x61, 0x00]));
-		expect(result).toEqual({ error: expect.stringContaining('CSV UTF-8') });
 	});
 });
 

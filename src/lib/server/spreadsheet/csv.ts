@@ -1,6 +1,15 @@
-// Spreadsheet round trip: CSV reading and writing as French spreadsheets expect it. Node only.
+// Spreadsheet round trip: CSV reading and writing as French spreadsheets expect it (csv-parse, csv-stringify). Node only.
+import { CsvError, parse, type CastingContext, type InfoRecord } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
 /** CSV as French spreadsheets expect it: `;` separators, CRLF, UTF-8 with a BOM so Excel picks UTF-8. */
 export const CSV_BOM = '\uFEFF';
+
+/** A row longer than this is refused: real rows are under 3 KB, and a longer one is an unclosed quote or not a matrix. */
+export const MAX_ROW_BYTES = 64 * 1024;
+
+/** The matrix has one row per topic–operator link, a few hundred: past this, reading stops (time and memory). */
+export const MAX_ROWS = 10_000;
 
 export interface CsvWriteOptions {
 	separator?: string;
@@ -9,66 +18,35 @@ export interface CsvWriteOptions {
 
 // A cell starting like a formula would run in Excel (CSV injection), so export prefixes it with `'`.
 // Values that already look protected (`'=…`, `''+…`) get one more `'`, so import can always remove exactly one.
+// csv-stringify's escape_formulas leaves `'=…` as it is, so import could not undo it exactly: this stays here.
 const NEEDS_PROTECTION = /^'*[=+\-@\t\r]/;
 const PROTECTED = /^'+[=+\-@\t\r]/;
 
-export function csvCell(value: string, separator = ';'): string {
-	const safe = NEEDS_PROTECTION.test(value) ? `'${value}` : value;
-	return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replaceAll('"', '""')}"` : safe;
+export function protectCell(value: string): string {
+	return NEEDS_PROTECTION.test(value) ? `'${value}` : value;
 }
 
-/** The exact inverse of the protection applied by `csvCell`. */
+/** The exact inverse of `protectCell`. */
 export function unprotectCell(cell: string): string {
 	return PROTECTED.test(cell) ? cell.slice(1) : cell;
 }
 
 export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
-	const separator = options.separator ?? ';';
-	const body = rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n');
-	return `${options.bom === false ? '' : CSV_BOM}${body}\r\n`;
+	return stringify(
+		rows.map((row) => row.map(protectCell)),
+		{
+			delimiter: options.separator ?? ';',
+			record_delimiter: '\r\n',
+			// Without it, csv-stringify quotes only cells holding the whole CRLF, and a lone LF would split the row.
+			quote_record_delimiter: true,
+			bom: options.bom !== false
+		}
+	);
 }
 
-export type CsvEncoding = 'utf-8' | 'windows-1252';
-
-export type DecodedCsv = { text: string; encoding: CsvEncoding; bom: boolean } | { error: string };
-
-// Bytes 0x80–0x9F of Windows-1252 (the rest is Latin-1). Node 20's TextDecoder('windows-1252') decodes
-// these as C1 control characters, which would turn every ’ « œ € … written by French Excel into garbage.
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-	let text = '';
-	for (const byte of bytes) {
-		text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-	}
-	return text;
-}
-
-/** Characters a « CSV (séparateur : point-virgule) » save in French Excel cannot keep (it writes « ? »). */
-export function charactersOutsideWindows1252(text: string): string[] {
-	const outside = new Set<string>();
-	for (const char of text) {
-		const code = char.codePointAt(0) ?? 0;
-		if (code > 0xff && !WINDOWS_1252_HIGH.includes(char)) outside.add(char);
-	}
-	return [...outside];
-}
-
-/** Valid UTF-8 (with or without BOM) is read as UTF-8; anything else as Windows-1252, what French Excel writes. */
-export function decodeCsv(bytes: Uint8Array): DecodedCsv {
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		return {
-			error:
-				'fichier en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »'
-		};
-	}
-	try {
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-		const bom = text.startsWith(CSV_BOM);
-		return { text: bom ? text.slice(1) : text, encoding: 'utf-8', bom };
-	} catch {
-		return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
-	}
+/** One cell as `toCsv` writes it, quoted when it must be. */
+export function csvCell(value: string, separator = ';'): string {
+	return toCsv([[value]], { separator, bom: false }).slice(0, -2);
 }
 
 /** One spreadsheet row: `row` is the row number a spreadsheet shows, `line` the text line it starts on. */
@@ -81,8 +59,8 @@ export interface CsvRecord {
 export interface CsvSyntaxProblem {
 	row: number;
 	line: number;
-	/** 0-based index of the cell where the problem is. */
-	cell: number;
+	/** 0-based index of the cell where the problem is; none for a problem of the whole row. */
+	cell?: number;
 	message: string;
 }
 
@@ -91,7 +69,10 @@ export interface ParsedCsv {
 	problems: CsvSyntaxProblem[];
 }
 
-/** `;` or `,`, whichever the first row uses more (outside quotes); `;` when neither appears. */
+/**
+ * `;` or `,`, whichever the first row uses more (outside quotes); `;` when neither appears.
+ * Hand-written: csv-parse's delimiter_auto throws INVALID_OPENING_QUOTE on `a;"b,c"` (measured, csv-parse 7.0.3).
+ */
 export function detectSeparator(text: string): ';' | ',' {
 	let semicolons = 0;
 	let commas = 0;
@@ -105,98 +86,111 @@ export function detectSeparator(text: string): ';' | ',' {
 	return commas > semicolons ? ',' : ';';
 }
 
+const UTF8_BOM = Buffer.from(CSV_BOM);
+const QUOTED_CELL = /^"(?:[^"]|"")*"$/;
+const QUOTED_THEN_TEXT = /^"((?:[^"]|"")*)"([\s\S]*)$/;
+
 /**
  * RFC 4180 with what spreadsheets really write: CRLF, LF or CR line ends, quoted cells spanning lines,
- * a stray quote inside an unquoted cell kept as text. Cells come back unprotected (see `csvCell`).
+ * a stray quote inside an unquoted cell kept as text. Cells come back unprotected (see `protectCell`).
  * An unclosed quote swallows the rest of the file, so it stops the parse and is reported where it opened.
  */
 export function parseCsv(input: string, separator = ';'): ParsedCsv {
-	const text = input.startsWith(CSV_BOM) ? input.slice(1) : input;
+	const bytes = Buffer.from(input, 'utf8');
+	// csv-parse's cast hook, which the checks of quoted cells need, made parsing the real export 4 times slower
+	// (measured): the first pass does without, and a second pass with it runs only when it could find something.
+	const fast = readCsv(bytes, separator, false);
+	return fast.suspect ? readCsv(bytes, separator, true) : fast;
+}
+
+function readCsv(bytes: Buffer, separator: string, checkQuotes: boolean): ParsedCsv & { suspect: boolean } {
 	const records: CsvRecord[] = [];
 	const problems: CsvSyntaxProblem[] = [];
-	let row = 1;
+	// A cell csv-parse returns starting with a quote may be `"ab"c` (see checkQuotedCell); a parse error needs the
+	// cell where it happened: both call for the checking pass.
+	let suspect = false;
+	// csv-parse's info.lines counts a CRLF inside a quoted cell as two lines (measured): lines are counted in
+	// each record's bytes, from where it starts to info.bytes, where it ends.
 	let line = 1;
-	let cells: string[] = [];
-	let recordLine = 1;
-	let i = 0;
-	const endRecord = () => {
-		records.push({ row, line: recordLine, cells: cells.map(unprotectCell) });
-		cells = [];
-		row += 1;
+	// Byte offsets in `bytes`: where the current record and the current cell start.
+	let recordStart = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? UTF8_BOM.length : 0;
+	let cellStart = recordStart;
+	const lineOf = (offset: number) => line + countLineBreaks(bytes.subarray(recordStart, offset).toString());
+
+	// With relax_quotes, csv-parse reads `"ab"c` as the text `"ab"c` without a word: the cell's raw bytes tell.
+	const checkQuotedCell = (value: string, context: CastingContext): string => {
+		const start = context.index === 0 ? recordStart : cellStart;
+		cellStart = context.bytes + Buffer.byteLength(separator);
+		if (!context.quoting) return value;
+		const raw = bytes.subarray(start, context.bytes).toString();
+		const quoted = QUOTED_THEN_TEXT.exec(raw);
+		if (QUOTED_CELL.test(raw) || !quoted) return value;
+		problems.push({
+			row: records.length + 1,
+			line: lineOf(context.bytes),
+			cell: context.index,
+			message: `texte après le guillemet fermant (« ${quoted[2]} ») : un guillemet dans une cellule s'écrit ""`
+		});
+		return quoted[1].replaceAll('""', '"') + quoted[2];
 	};
-	const isLineEnd = (char: string | undefined) => char === '\n' || char === '\r';
-	const skipLineEnd = () => {
-		i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-		line += 1;
-		recordLine = line;
+	const keepRecord = ({ record, info }: { record: string[]; info: InfoRecord }) => {
+		suspect ||= record.some((cell) => cell.startsWith('"'));
+		records.push({ row: records.length + 1, line, cells: record.map(unprotectCell) });
+		line = lineOf(info.bytes);
+		recordStart = info.bytes;
+		return null;
 	};
 
-	while (i < text.length) {
-		let cell = '';
-		if (text[i] === '"') {
-			const openLine = line;
-			i += 1;
-			for (;;) {
-				const close = text.indexOf('"', i);
-				if (close === -1) {
-					problems.push({
-						row,
-						line: openLine,
-						cell: cells.length,
-						message: 'guillemet ouvert jamais refermé : le reste du fichier serait lu comme une seule cellule'
-					});
-					return { records, problems };
-				}
-				const chunk = text.slice(i, close);
-				line += countLineBreaks(chunk);
-				cell += chunk;
-				if (text[close + 1] === '"') {
-					cell += '"';
-					i = close + 2;
-				} else {
-					i = close + 1;
-					break;
-				}
-			}
-			const end = nextBoundary(text, i, separator);
-			if (end > i) {
-				problems.push({
-					row,
-					line,
-					cell: cells.length,
-					message: `texte après le guillemet fermant (« ${text.slice(i, end)} ») : un guillemet dans une cellule s'écrit ""`
-				});
-				cell += text.slice(i, end);
-				i = end;
-			}
-		} else {
-			const end = nextBoundary(text, i, separator);
-			cell = text.slice(i, end);
-			i = end;
-		}
-		cells.push(cell);
-		if (text.startsWith(separator, i)) {
-			i += separator.length;
-			if (i === text.length) cells.push('');
-		} else if (isLineEnd(text[i])) {
-			endRecord();
-			skipLineEnd();
-		}
+	try {
+		parse(bytes, {
+			delimiter: separator,
+			record_delimiter: ['\r\n', '\n', '\r'],
+			bom: true,
+			relax_quotes: true,
+			relax_column_count: true,
+			max_record_size: MAX_ROW_BYTES,
+			to: MAX_ROWS + 1,
+			info: true,
+			...(checkQuotes ? { cast: checkQuotedCell } : {}),
+			on_record: keepRecord as never
+		});
+	} catch (error) {
+		if (!(error instanceof CsvError)) throw error;
+		suspect = true;
+		const cell = typeof error.index === 'number' ? error.index : 0;
+		problems.push({
+			row: records.length + 1,
+			line: lineOf(cell === 0 ? recordStart : cellStart),
+			cell,
+			message: syntaxMessage(error)
+		});
 	}
-	if (cells.length > 0) endRecord();
-	return { records, problems };
+	if (records.length > MAX_ROWS) {
+		const [first] = records.splice(MAX_ROWS);
+		problems.push({
+			row: first.row,
+			line: first.line,
+			message: `plus de ${MAX_ROWS.toLocaleString('fr-FR')} lignes : la matrice en compte quelques centaines (une par lien sujet–opérateur), ce fichier n’en est sans doute pas un export`
+		});
+	}
+	return { records, problems, suspect: suspect && !checkQuotes };
 }
 
-function nextBoundary(text: string, from: number, separator: string): number {
-	for (let i = from; i < text.length; i += 1) {
-		const char = text[i];
-		if (char === '\n' || char === '\r' || text.startsWith(separator, i)) return i;
+function syntaxMessage(error: CsvError): string {
+	if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+		return 'guillemet ouvert jamais refermé : le reste du fichier serait lu comme une seule cellule';
 	}
-	return text.length;
+	if (error.code === 'CSV_MAX_RECORD_SIZE') {
+		return (
+			`ligne de plus de ${MAX_ROW_BYTES / 1024} Ko : sans doute un guillemet ouvert jamais refermé, ` +
+			'qui ferait lire le reste du fichier comme une seule cellule'
+		);
+	}
+	return `CSV illisible à cet endroit (${error.code})`;
 }
 
-function countLineBreaks(chunk: string): number {
-	return chunk.match(/\r\n|\r|\n/g)?.length ?? 0;
+function countLineBreaks(text: string): number {
+	return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /** Spreadsheet column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */

@@ -1,4 +1,6 @@
 // Spreadsheet round trip: the matrix CSV columns, and the rows an export writes. Build and Node only.
+import { formatConditions } from '../../matrix/eligibility';
+import { sourceKind } from '../../matrix/sources';
 import { operatorName, operatorNames } from '../../operators';
 import type { Dataset, Link, Source, Topic } from '../../types';
 
@@ -72,6 +74,26 @@ export const MATRIX_COLUMNS = [
 		title: 'Sources (relevées le)',
 		description: 'Dates de relevé AAAA-MM-JJ, dans le même ordre, séparées par « | ».',
 		type: 'string'
+	},
+	{
+		name: 'role',
+		title: "Rôle de l'opérateur",
+		description: 'pilote, financeur, expertise ou partenaire.',
+		type: 'string'
+	},
+	{
+		name: 'eligible_if',
+		title: 'Réservé à',
+		description:
+			'Vide : ouvert à toutes les communes et intercommunalités. Sinon, au choix (une suffit), séparées par « | » : un programme (acv, pvd, va, ort, qpv, npnru, territoires-industrie, montagne, littoral) ou population<=N.',
+		type: 'string'
+	},
+	{
+		name: 'source_kinds',
+		title: 'Sources (types)',
+		description:
+			'operateur, etat, presse ou autre, dans le même ordre que les adresses ; déduit de l’adresse (informatif).',
+		type: 'string'
 	}
 ] as const;
 
@@ -100,7 +122,10 @@ export function matrixRows(dataset: Dataset): string[][] {
 				join(link.phases),
 				join(link.sources.map((source) => source.url)),
 				join(link.sources.map((source) => source.title)),
-				join(link.sources.map((source) => source.checkedOn))
+				join(link.sources.map((source) => source.checkedOn)),
+				link.role,
+				formatConditions(link.eligibleIf),
+				join(link.sources.map((source) => sourceKind(source.url, dataset.sourceHosts)))
 			]);
 		}
 	}
@@ -108,7 +133,12 @@ export function matrixRows(dataset: Dataset): string[][] {
 }
 
 /** Columns the import ignores: they repeat what operators.json and themes.json say, or what rows imply. */
-export const INFORMATIVE_COLUMNS: readonly MatrixColumn[] = ['theme_label', 'topic_operator_count', 'operator_name'];
+export const INFORMATIVE_COLUMNS: readonly MatrixColumn[] = [
+	'theme_label',
+	'topic_operator_count',
+	'operator_name',
+	'source_kinds'
+];
 
 /** Items that would not survive the trip to CSV and back: a `|` inside one value would split it in two. */
 export function matrixExportProblems(dataset: Dataset): string[] {
@@ -154,6 +184,8 @@ const LINK_FIELD_COLUMNS = {
 	programmes: 'programmes',
 	kinds: 'kinds',
 	phases: 'phases',
+	role: 'role',
+	eligibleIf: 'eligible_if',
 	sources: 'source_urls'
 } as const satisfies Record<keyof Link, MatrixColumn>;
 

@@ -1,8 +1,11 @@
 // Spreadsheet import: CSV records to topic drafts, each problem at its row and column. Node only.
 import { countLabel } from '../../format/french';
+import { parseConditions, type Condition } from '../../matrix/eligibility';
 import { columnLetter, type CsvRecord } from './csv';
 import { INFORMATIVE_COLUMNS, MATRIX_COLUMNS, MULTI_VALUE_SEPARATOR, type MatrixColumn } from './matrix-columns';
 import { isOperatorId, OPERATOR_IDS, operatorNames } from '../../operators';
+import { ProblemList } from '../problems';
+import { codePointLabel } from '../files/text';
 import type { Operator, Theme } from '../../types';
 
 /** A problem (or warning) located as a spreadsheet user sees it: row number, column letter and name. */
@@ -20,6 +23,8 @@ export interface LinkDraft {
 	programmes: string[];
 	kinds: string[];
 	phases: string[];
+	role: string;
+	eligibleIf: Condition[];
 	sources: { url: string; title: string; checkedOn: string }[];
 }
 
@@ -43,8 +48,8 @@ export interface MatrixReading {
 	drafts: DraftRows[];
 	/** Data rows read (blank rows skipped). */
 	rowCount: number;
-	problems: MatrixProblem[];
-	warnings: MatrixProblem[];
+	problems: ProblemList<MatrixProblem>;
+	warnings: ProblemList<MatrixProblem>;
 	/** Locates a column of a row, for problems found later (by the schema). */
 	locate(record: CsvRecord, column: MatrixColumn, message: string): MatrixProblem;
 }
@@ -87,9 +92,13 @@ function normaliseCode(value: string): string {
 	return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** A cell's text in a message, short, on one line, with invisible or reversing characters shown by their code. */
 function quote(value: string): string {
 	const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-	return `« ${short.replaceAll(/\s+/g, ' ')} »`;
+	const visible = short
+		.replaceAll(/\s+/g, ' ')
+		.replaceAll(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (char) => `‹${codePointLabel(char.codePointAt(0) ?? 0)}›`);
+	return `« ${visible} »`;
 }
 
 /**
@@ -98,8 +107,8 @@ function quote(value: string): string {
  * sources given as parallel lists of equal length. Field formats are left to the zod schema (server side).
  */
 export function readMatrix(records: readonly CsvRecord[], reference: MatrixReference): MatrixReading {
-	const problems: MatrixProblem[] = [];
-	const warnings: MatrixProblem[] = [];
+	const problems = new ProblemList<MatrixProblem>();
+	const warnings = new ProblemList<MatrixProblem>();
 	const nonBlank = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
 	const headerRecord = nonBlank[0];
 	const at = (
@@ -286,7 +295,7 @@ type Locate = (
 ) => MatrixProblem;
 
 /** Maps column names to positions (-1 for an absent informative column); undefined if a required one is missing. */
-function readHeader(record: CsvRecord, problems: MatrixProblem[], at: Locate): ColumnIndex | undefined {
+function readHeader(record: CsvRecord, problems: ProblemList<MatrixProblem>, at: Locate): ColumnIndex | undefined {
 	const expected = MATRIX_COLUMNS.map((column) => column.name) as MatrixColumn[];
 	const columns = Object.fromEntries(expected.map((name) => [name, -1])) as ColumnIndex;
 	const before = problems.length;
@@ -362,6 +371,8 @@ function readLink(
 		programmes: splitList(cell('programmes')),
 		kinds: readCodes('kinds'),
 		phases: readCodes('phases'),
+		role: normaliseCode(cell('role')),
+		eligibleIf: parseConditions(splitList(cell('eligible_if')).map(normaliseCode)),
 		sources: urls.map((url, index) => ({ url, title: titles[index] ?? '', checkedOn: dates[index] ?? '' }))
 	};
 }

@@ -9,7 +9,8 @@ export const prerender = true;
 export function GET() {
 	const { operators, themes, topics } = getDataset();
 	const report = overlapReport(themes, topics.map(toOverlapTopic));
-	return new Response(toCsv(overlapRows(report, operatorNames(operators))), {
+	const labels = new Map(topics.map((topic) => [topic.id, topic.label]));
+	return new Response(toCsv(overlapRows(report, operatorNames(operators), labels)), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

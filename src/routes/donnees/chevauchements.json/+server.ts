@@ -5,7 +5,7 @@ import { provenance } from '$lib/matrix/provenance';
 export const prerender = true;
 
 export function GET() {
-	const { themes, topics } = getDataset();
+	const { themes, topics, sourceHosts } = getDataset();
 	const report = overlapReport(themes, topics.map(toOverlapTopic));
 	const body = {
 		title: 'Qui fait quoi ? — chevauchements entre opérateurs',
@@ -13,7 +13,7 @@ export function GET() {
 			"Sujets partagés par plusieurs opérateurs : répartition par nombre d'opérateurs, paires (toutes, y compris à zéro), combinaisons exactes (chaque sujet dans une seule), détail par opérateur et par thème. Calculé à partir de /donnees/matrice.json ; opérateurs dans l'ordre anru, anah, ademe, cerema, bdt, anct ; identifiants de sujets triés.",
 		licence: 'Licence Ouverte 2.0 (Etalab)',
 		generatedFrom: '/donnees/matrice.json',
-		dataCheckedOn: provenance(topics).lastChecked,
+		dataCheckedOn: provenance(topics, sourceHosts).lastChecked,
 		counts: { topics: report.topics, multiOperator: report.multiOperator, singleOperator: report.singleOperator },
 		distribution: report.distribution,
 		pairs: report.pairs,

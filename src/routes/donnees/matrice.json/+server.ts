@@ -1,10 +1,11 @@
 import { getDataset } from '$lib/server/data/load';
 import { countMatrix } from '$lib/matrix/model';
+import { sourceKind } from '$lib/matrix/sources';
 
 export const prerender = true;
 
 export function GET() {
-	const { operators, themes, topics } = getDataset();
+	const { operators, themes, topics, programmes, sourceHosts } = getDataset();
 	const counts = countMatrix(topics);
 	const body = {
 		title: "Qui fait quoi ? — reconstitution sourcée du tableau « qui fait quoi ? » de l'ANCT",
@@ -14,7 +15,15 @@ export function GET() {
 		counts,
 		operators,
 		themes,
-		topics
+		programmes,
+		// Each source's kind is read off its host by data/source-hosts.json, exported so reusers need not redo it.
+		topics: topics.map((topic) => ({
+			...topic,
+			operators: topic.operators.map((link) => ({
+				...link,
+				sources: link.sources.map((source) => ({ ...source, kind: sourceKind(source.url, sourceHosts) }))
+			}))
+		}))
 	};
 	return new Response(JSON.stringify(body, null, 2), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }

@@ -1,3 +1,4 @@
+import { ROLES } from '$lib/matrix/vocabulary';
 import { OPERATOR_IDS } from '$lib/operators';
 import { MATRIX_COLUMNS } from '$lib/server/spreadsheet/matrix-columns';
 
@@ -12,7 +13,8 @@ export function GET() {
 		topic_operator_count: { required: true, minimum: 1, maximum: OPERATOR_IDS.length },
 		operator_id: { required: true, enum: [...OPERATOR_IDS] },
 		offer: { required: true },
-		source_urls: { required: true, pattern: 'https?://.+' }
+		source_urls: { required: true, pattern: 'https?://.+' },
+		role: { required: true, enum: [...ROLES] }
 	};
 	const schema = {
 		$schema: 'https://frictionlessdata.io/schemas/table-schema.json',

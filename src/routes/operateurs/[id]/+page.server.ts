@@ -3,6 +3,8 @@ import { error } from '@sveltejs/kit';
 import { hasOperator, topicOperatorIds } from '$lib/matrix/model';
 import { perOperator, toOverlapTopic } from '$lib/overlaps/report';
 import { getDataset } from '$lib/server/data/load';
+import { frenchTypography } from '$lib/format/french';
+import { typesetOperator } from '$lib/format/typeset';
 
 export function entries() {
 	return getDataset().operators.map((operator) => ({ id: operator.id }));
@@ -16,13 +18,13 @@ export function load({ params }) {
 	const figures = perOperator(topics.map(toOverlapTopic)).find((row) => row.operator === operator.id);
 	if (!figures) error(404, 'Opérateur introuvable');
 	return {
-		operator,
+		operator: typesetOperator(operator),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		topics: topics
 			.filter((topic) => hasOperator(topic, operator.id))
 			.map((topic) => ({
 				id: topic.id,
-				label: topic.label,
+				label: frenchTypography(topic.label),
 				themeId: topic.themeId,
 				operatorIds: topicOperatorIds(topic)
 			})),

@@ -1,0 +1,2 @@
+// Plain lists of links: no JavaScript needed, none shipped.
+export const csr = false;
