@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FONT_FACES } from '../../src/lib/styles/fonts';
+import { FONT_FACES, PRELOADED_FONT } from '../../src/lib/styles/fonts';
 import { BUILD_DIR, PAGES, openPage } from './pages';
 
 // The build ships a purged DSFR (scripts/css/dsfr.ts): these checks catch a class or a face purged by mistake.
@@ -79,6 +79,29 @@ test.describe('every text is set in a font face the site ships (no synthetic ita
 			});
 			expect(faces.length).toBeGreaterThan(0);
 			expect(faces.filter((face) => face.startsWith('Marianne ') && !shipped.has(face))).toEqual([]);
+		});
+	}
+});
+
+test.describe('the body font is preloaded, once, and the page uses the preload', () => {
+	for (const site of PAGES.filter((candidate) => ['/', '/matrice'].includes(candidate.path))) {
+		test(`${site.name} (${site.path})`, async ({ page }) => {
+			const warnings: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'warning') warnings.push(message.text());
+			});
+			await openPage(page, site);
+			const { preloaded, loaded } = await page.evaluate(() => ({
+				preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+					(link) => link.href
+				),
+				loaded: performance.getEntriesByType('resource').map((entry) => entry.name)
+			}));
+			expect(preloaded).toHaveLength(1);
+			expect(preloaded[0]).toContain(`/${PRELOADED_FONT}.`);
+			// A preload the page does not use costs bandwidth, and Chromium says so in the console.
+			expect(loaded.filter((url) => url === preloaded[0])).toHaveLength(1);
+			expect(warnings.filter((text) => text.includes('preload'))).toEqual([]);
 		});
 	}
 });
