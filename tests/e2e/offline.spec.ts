@@ -25,6 +25,8 @@ const cached = (page: Page, path: string) =>
 	page.waitForFunction(async (key) => (await caches.match(key)) !== undefined, path);
 
 test('after one visit, the search, the matrix and a page read work with the network off', async ({ page, context }) => {
+	// A dozen page loads, the matrix among them: more than the default 30 s on two loaded cores.
+	test.slow();
 	await page.goto('/', { waitUntil: 'networkidle' });
 	await waitForWorker(page);
 	await expect(notice(page)).toHaveCount(0);
@@ -73,4 +75,26 @@ test('after one visit, the search, the matrix and a page read work with the netw
 
 	await context.setOffline(false);
 	await expect(notice(page)).toHaveCount(0);
+});
+
+test('the site installs on a phone’s home screen: a manifest with its name, colour and icons', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const response = await request.get(href!);
+	expect(response.ok()).toBe(true);
+	const manifest = await response.json();
+	expect(manifest).toMatchObject({ name: 'Qui fait quoi ?', lang: 'fr', start_url: '/', display: 'standalone' });
+	expect(manifest.theme_color).toBe(await page.locator('meta[name="theme-color"]').getAttribute('content'));
+	for (const size of [192, 512]) {
+		const icon = (manifest.icons as { src: string; sizes: string; type: string }[]).find(
+			(candidate) => candidate.sizes === `${size}x${size}`
+		);
+		expect(icon, `a ${size} px icon`).toBeDefined();
+		const png = await (await request.get(icon!.src)).body();
+		// A PNG's width and height, big-endian, at bytes 16 and 20 of its IHDR chunk.
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+	}
 });
