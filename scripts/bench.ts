@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: search latency, accuracy, build time and memory of the project's search beside fuse.js
  * defaults and MiniSearch, on the real topics and on synthetic national corpora; then the home page's
- * JavaScript weight and the typing latency in Chromium, when a build exists.
+ * JavaScript weight, the typing latency in Chromium and a Lighthouse table per page type, when a build exists
+ * (BENCH_SKIP_LIGHTHOUSE=1 skips Lighthouse, the slowest part).
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,7 +19,8 @@ import {
 	referenceSearch,
 	type Engine
 } from './bench/engines';
-import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/home-js';
+import { formatKilobytes, HOME_JS_BUDGET_BYTES, homePageScripts } from './bench/page-weight';
+import { meetsTargets, runLighthouse, TARGETS, type LighthousePage } from './bench/lighthouse';
 import { communeCorpus, fuseCommunes, miniSearchCommunes, projectLookup, shardSizes } from './bench/communes';
 import { measureCommuneTyping } from './bench/browser-communes';
 import { handWrittenQueries } from './bench/hand-written';
@@ -240,6 +242,57 @@ async function reportTyping(): Promise<void> {
 	);
 }
 
+/** One page of each type; ids from the data, the commune the e2e tests use (Nevers, with every kind of block). */
+function lighthousePages(): LighthousePage[] {
+	const { topics, operators } = loadDataset();
+	const topic = topics.find((candidate) => candidate.operators.length > 1) ?? topics[0];
+	return [
+		{ name: 'accueil', path: '/' },
+		{ name: 'accueil, résultats', path: '/?q=friche' },
+		{ name: 'matrice', path: '/matrice' },
+		{ name: 'sujet', path: `/sujets/${topic.id}` },
+		{ name: 'opérateur', path: `/operateurs/${operators[0].id}` },
+		{ name: 'chevauchements', path: '/chevauchements' },
+		{ name: 'orientation', path: '/orientation' },
+		{ name: 'recommandations', path: '/recommandations' },
+		{ name: 'commune', path: '/commune?code=58194' },
+		{ name: 'département', path: '/departements/90' }
+	];
+}
+
+const seconds = (valueMs: number) => `${(valueMs / 1000).toFixed(1).replace('.', ',')} s`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')}`;
+
+async function reportLighthouse(): Promise<void> {
+	console.log('\n## Lighthouse, mobile (simulated slow 4G, 4× CPU), built site served gzipped\n');
+	if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') {
+		console.log('Skipped (BENCH_SKIP_LIGHTHOUSE=1).');
+		return;
+	}
+	const loadBefore = loadavg()[0];
+	const rows = await runLighthouse('build', lighthousePages());
+	if ('unavailable' in rows) {
+		console.log(rows.unavailable);
+		return;
+	}
+	console.log(
+		'| page | perf. | FCP | LCP | TBT | CLS | a11y / bonnes pratiques / SEO | JS (Ko gz) | CSS (Ko gz) | objectifs |\n' +
+			'| --- | --: | --: | --: | --: | --: | :-: | --: | --: | :-: |'
+	);
+	for (const row of rows)
+		console.log(
+			`| ${row.name} (\`${row.path}\`) | ${row.performance} | ${seconds(row.fcpMs)} | ${seconds(row.lcpMs)} | ` +
+				`${Math.round(row.tbtMs)} ms | ${row.cls.toFixed(3).replace('.', ',')} | ` +
+				`${row.accessibility} / ${row.bestPractices} / ${row.seo} | ${kilobytes(row.jsGzipBytes)} | ` +
+				`${kilobytes(row.cssGzipBytes)} | ${meetsTargets(row) ? 'oui' : 'non'} |`
+		);
+	console.log(
+		`\nObjectifs : performance ≥ ${TARGETS.performance}, FCP ≤ ${seconds(TARGETS.fcpMs)}, LCP ≤ ${seconds(TARGETS.lcpMs)}, ` +
+			`TBT ≤ ${TARGETS.tbtMs} ms, CLS ≤ ${TARGETS.cls}, les trois autres catégories à 100. ` +
+			`Charge de la machine : ${loadBefore.toFixed(1)} avant, ${loadavg()[0].toFixed(1)} après (${cpus().length} cœurs).`
+	);
+}
+
 const started = performance.now();
 console.log(
 	`# npm run bench — ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0].toFixed(1)}\n\n` +
@@ -252,6 +305,7 @@ runCommuneCorpus();
 reportHomeJs();
 await reportTyping();
 await reportCommuneTyping();
+await reportLighthouse();
 console.log(
 	`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${loadavg()[0].toFixed(1)}).`
 );

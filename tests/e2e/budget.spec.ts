@@ -5,10 +5,12 @@ import { build } from 'vite';
 import {
 	allBuiltScripts,
 	formatKilobytes,
+	HOME_CSS_BUDGET_BYTES,
 	HOME_JS_BUDGET_BYTES,
 	homePageData,
-	homePageScripts
-} from '../../scripts/bench/home-js';
+	homePageScripts,
+	pageStylesheets
+} from '../../scripts/bench/page-weight';
 import { firstSentence } from '../../src/lib/format/text';
 import { loadDataset } from '../../src/lib/server/data/load';
 
@@ -38,6 +40,13 @@ test.describe('the home page stays light for a phone on a rural connection', () 
 		).toBe(true);
 		const detail = home.scripts.map((script) => `${script.file} ${formatKilobytes(script.gzipBytes)}`).join('\n');
 		expect(home.totalGzipBytes, `home page JS, gzipped:\n${detail}`).toBeLessThanOrEqual(HOME_JS_BUDGET_BYTES);
+	});
+
+	test(`loads at most ${formatKilobytes(HOME_CSS_BUDGET_BYTES)} of CSS, gzipped`, () => {
+		const css = pageStylesheets(BUILD, 'index.html');
+		expect(css.stylesheets.length, 'the layout’s stylesheet is counted').toBeGreaterThan(0);
+		const detail = css.stylesheets.map((file) => `${file.file} ${formatKilobytes(file.gzipBytes)}`).join('\n');
+		expect(css.totalGzipBytes, `home page CSS, gzipped:\n${detail}`).toBeLessThanOrEqual(HOME_CSS_BUDGET_BYTES);
 	});
 
 	test('no client JavaScript carries zod (validation stays on the server)', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allBuiltScripts, homePageScripts } from './home-js';
+import { allBuiltScripts, homePageScripts, pageStylesheets } from './page-weight';
 
 // A miniature SvelteKit build: what index.html preloads and imports is counted; what loads on navigation is not.
 const files: Record<string, string> = {
@@ -19,10 +19,11 @@ const files: Record<string, string> = {
 	'_app/immutable/nodes/2.B.js': 'export{x}from"../chunks/shared.js";',
 	'_app/immutable/nodes/3.D.js': 'export const otherPage=1;',
 	'_app/immutable/chunks/shared.js': 'export const a=1,x=2;',
-	'_app/immutable/chunks/side.js': 'globalThis.side=1;'
+	'_app/immutable/chunks/side.js': 'globalThis.side=1;',
+	'_app/immutable/assets/0.css': 'body{margin:0}'
 };
 
-const root = mkdtempSync(join(tmpdir(), 'qfq-home-js-'));
+const root = mkdtempSync(join(tmpdir(), 'qfq-page-weight-'));
 for (const [file, content] of Object.entries(files)) {
 	mkdirSync(dirname(join(root, file)), { recursive: true });
 	writeFileSync(join(root, file), content);
@@ -52,5 +53,13 @@ describe('homePageScripts', () => {
 		const expected = counted.reduce((sum, file) => sum + gzipSync(Buffer.from(files[file])).length, 0);
 		expect(home.totalGzipBytes).toBe(expected);
 		expect(home.inlineScripts.join()).toContain('import("./_app/immutable/entry/app.C.js")');
+	});
+});
+
+describe('pageStylesheets', () => {
+	it('counts the stylesheets the page links', () => {
+		const css = pageStylesheets(root, 'index.html');
+		expect(css.stylesheets.map((file) => file.file)).toEqual(['_app/immutable/assets/0.css']);
+		expect(css.totalGzipBytes).toBe(gzipSync(Buffer.from(files['_app/immutable/assets/0.css'])).length);
 	});
 });

@@ -1,29 +1,42 @@
 /**
- * The JavaScript the prerendered home page loads, read from build/: what a phone on a rural connection
- * downloads before the search answers. Shared by `npm run bench` and the budget test.
+ * The JavaScript and CSS a prerendered page loads, read from build/: what a phone on a rural connection
+ * downloads before the page answers. Shared by `npm run bench` and the budget test.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const HOME_JS_BUDGET_BYTES = 60 * 1024;
+/**
+ * Today's weight (47 KB once the search engine loads on the first query) with a little room: a regression fails.
+ * The issue's target is 40 KB; Svelte's runtime and SvelteKit's client alone weigh 29 KB.
+ */
+export const HOME_JS_BUDGET_BYTES = 48 * 1024;
+/** The issue's target for the home page's stylesheets, render-blocking all. */
+export const HOME_CSS_BUDGET_BYTES = 20 * 1024;
 
-export interface BuiltScript {
+export interface BuiltFile {
 	/** Path relative to the build directory, e.g. `_app/immutable/entry/start.B1x.js`. */
 	file: string;
 	bytes: number;
 	gzipBytes: number;
 }
 
-export interface HomePageScripts {
-	scripts: BuiltScript[];
+export interface PageScripts {
+	scripts: BuiltFile[];
 	totalBytes: number;
 	totalGzipBytes: number;
-	/** The inline bootstrap scripts of index.html, which carry the page's serialised data. */
+	/** The page's inline bootstrap scripts, which carry its serialised data. */
 	inlineScripts: string[];
 }
 
+export interface PageStylesheets {
+	stylesheets: BuiltFile[];
+	totalBytes: number;
+	totalGzipBytes: number;
+}
+
 const MODULEPRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const HREF = /\bhref="([^"]+)"/;
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -37,12 +50,19 @@ function resolveFrom(fromFile: string, specifier: string): string {
 	return posix.normalize(posix.join(posix.dirname(fromFile), specifier));
 }
 
+function builtFile(buildDir: string, file: string): BuiltFile {
+	const content = readFileSync(join(buildDir, file));
+	return { file, bytes: content.length, gzipBytes: gzipSync(content).length };
+}
+
+const sum = (files: BuiltFile[], key: 'bytes' | 'gzipBytes') => files.reduce((total, file) => total + file[key], 0);
+
 /**
- * Every JS file build/index.html loads up front: its modulepreload links, its module scripts, the
- * modules its inline bootstrap imports, and their static imports, followed transitively.
+ * Every JS file a built page (`index.html`, `matrice.html`…) loads up front: its modulepreload links, its module
+ * scripts, the modules its inline bootstrap imports, and their static imports, followed transitively.
  */
-export function homePageScripts(buildDir: string): HomePageScripts {
-	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+export function pageScripts(buildDir: string, htmlFile: string): PageScripts {
+	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
 	const inlineScripts = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]).filter((code) => code.trim() !== '');
 	const queue = [
 		...[...html.matchAll(MODULEPRELOAD)].map((match) => HREF.exec(match[0])?.[1]),
@@ -50,23 +70,30 @@ export function homePageScripts(buildDir: string): HomePageScripts {
 		...inlineScripts.flatMap((code) => [...code.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]))
 	]
 		.filter((href): href is string => href !== undefined && href.endsWith('.js'))
-		.map((href) => resolveFrom('index.html', href));
+		.map((href) => resolveFrom(htmlFile, href));
 
 	const seen = new Set<string>();
-	const scripts: BuiltScript[] = [];
+	const scripts: BuiltFile[] = [];
 	for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
 		if (seen.has(file)) continue;
 		seen.add(file);
-		const code = readFileSync(join(buildDir, file));
-		scripts.push({ file, bytes: code.length, gzipBytes: gzipSync(code).length });
-		for (const match of code.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(resolveFrom(file, match[1]));
+		scripts.push(builtFile(buildDir, file));
+		const code = readFileSync(join(buildDir, file), 'utf8');
+		for (const match of code.matchAll(STATIC_IMPORT)) queue.push(resolveFrom(file, match[1]));
 	}
-	return {
-		scripts,
-		totalBytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
-		totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
-		inlineScripts
-	};
+	return { scripts, totalBytes: sum(scripts, 'bytes'), totalGzipBytes: sum(scripts, 'gzipBytes'), inlineScripts };
+}
+
+export const homePageScripts = (buildDir: string) => pageScripts(buildDir, 'index.html');
+
+/** The stylesheets a built page links, all render-blocking. */
+export function pageStylesheets(buildDir: string, htmlFile: string): PageStylesheets {
+	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
+	const stylesheets = [...html.matchAll(STYLESHEET)]
+		.map((match) => HREF.exec(match[0])?.[1])
+		.filter((href): href is string => href !== undefined)
+		.map((href) => builtFile(buildDir, resolveFrom(htmlFile, href)));
+	return { stylesheets, totalBytes: sum(stylesheets, 'bytes'), totalGzipBytes: sum(stylesheets, 'gzipBytes') };
 }
 
 /** Every client JS file of the build, whatever page loads it (paths relative to the build directory). */

@@ -1,0 +1,68 @@
+import postcss from 'postcss';
+import { describe, expect, it } from 'vitest';
+import { keepFontFaces, referencedVariables, withDependencies } from './dsfr';
+
+const face = (weight: number, style: string, family = 'Marianne') =>
+	`@font-face{font-display:swap;font-family:${family};font-style:${style};font-weight:${weight};` +
+	`src:url(../../fonts/${family}-${weight}-${style}.woff2) format("woff2"),url(../../fonts/${family}-${weight}-${style}.woff) format("woff")}`;
+
+describe('keepFontFaces', () => {
+	it('keeps the listed faces, in WOFF2 only, and drops the others', () => {
+		const root = postcss.parse(
+			[
+				face(300, 'normal'),
+				face(400, 'normal'),
+				face(400, 'italic'),
+				face(700, 'normal'),
+				face(400, 'normal', 'Spectral')
+			].join('')
+		);
+		keepFontFaces(root, [
+			{ family: 'Marianne', weight: '400', style: 'normal' },
+			{ family: 'Marianne', weight: '700', style: 'normal' }
+		]);
+		const sources: string[] = [];
+		root.walkDecls('src', (decl) => {
+			sources.push(decl.value);
+		});
+		expect(sources).toEqual([
+			'url(../../fonts/Marianne-400-normal.woff2) format("woff2")',
+			'url(../../fonts/Marianne-700-normal.woff2) format("woff2")'
+		]);
+	});
+
+	it('leaves other rules alone', () => {
+		const root = postcss.parse(`${face(300, 'normal')}.fr-h1{font-weight:700}`);
+		keepFontFaces(root, []);
+		expect(root.toString()).toBe('.fr-h1{font-weight:700}');
+	});
+});
+
+describe('referencedVariables', () => {
+	it('lists the custom properties the sources read, once each', () => {
+		const svelte = `<rect fill="var(--background-action-high-blue-france)" />
+			<style>.a { color: var( --text-mention-grey ); border: 1px solid var(--border-default-grey, #ddd); }
+			.b { color: var(--text-mention-grey); }</style>`;
+		expect(referencedVariables([svelte, 'no variable here'])).toEqual([
+			'--background-action-high-blue-france',
+			'--border-default-grey',
+			'--text-mention-grey'
+		]);
+	});
+});
+
+describe('withDependencies', () => {
+	it('follows the chains of tokens, without looping', () => {
+		const root =
+			postcss.parse(`:root{--flat:var(--main);--main:var(--sun, var(--moon));--sun:#e4794a;--moon:#f4a381;--loop:var(--loop);--other:red}
+			:root[data-theme=dark]{--main:var(--dark)}`);
+		expect(withDependencies(root, ['--flat', '--loop'])).toEqual([
+			'--dark',
+			'--flat',
+			'--loop',
+			'--main',
+			'--moon',
+			'--sun'
+		]);
+	});
+});

@@ -1,0 +1,121 @@
+/**
+ * Build-time PostCSS plugins for the DSFR stylesheet (src/lib/styles/dsfr.css): keep only the rules the site's
+ * markup uses, and only the font faces its text is set in. Other stylesheets (site.css, components) pass as is.
+ * This happens while Vite builds, before it hashes the file, so a changed stylesheet always gets a new name.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+import type { AtRule, Plugin, Root } from 'postcss';
+import { FONT_FACES, type FontFace } from '../../src/lib/styles/fonts.ts';
+
+export const DSFR_STYLESHEET = resolve('src/lib/styles/dsfr.css');
+
+/** Where the markup and the classes it sets at runtime are written. */
+const CONTENT_DIR = 'src';
+const CONTENT_FILE = /\.(svelte|ts|js|html)$/;
+
+/**
+ * Classes composed at runtime, which no source file spells whole: `fr-badge--${status.badge}` in
+ * RecommendationItem.svelte, over the badges of STATUS_TEXT (src/lib/senate/recommendations.ts).
+ */
+const RUNTIME_CLASSES = [/^fr-badge--(success|info|warning|error)$/];
+
+function contentFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return contentFiles(path);
+		return CONTENT_FILE.test(entry.name) ? [path] : [];
+	});
+}
+
+const VARIABLE_USE = /var\(\s*(--[\w-]+)/g;
+
+/** Custom properties named in the given sources: `var(--x)` in component styles, style attributes, SVG fills. */
+export function referencedVariables(sources: string[]): string[] {
+	const names = sources.flatMap((source) => [...source.matchAll(VARIABLE_USE)].map((match) => match[1]));
+	return [...new Set(names)].sort();
+}
+
+/**
+ * `names` and every custom property their values read in `root`, transitively: DSFR's tokens are chains
+ * (`--background-flat-x: var(--x-main-645)`), and PurgeCSS follows them only from uses in the purged stylesheet.
+ */
+export function withDependencies(root: Root, names: string[]): string[] {
+	const values = new Map<string, string[]>();
+	root.walkDecls(/^--/, (decl) => {
+		values.set(decl.prop, [...(values.get(decl.prop) ?? []), decl.value]);
+	});
+	const found = new Set<string>();
+	const queue = [...names];
+	for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+		if (found.has(name)) continue;
+		found.add(name);
+		for (const value of values.get(name) ?? [])
+			queue.push(...[...value.matchAll(VARIABLE_USE)].map((match) => match[1]));
+	}
+	return [...found].sort();
+}
+
+const declared = (rule: AtRule, prop: string) => {
+	let value: string | undefined;
+	rule.walkDecls(prop, (decl) => {
+		value = decl.value.replace(/["']/g, '').trim();
+	});
+	return value;
+};
+
+/**
+ * Drops the @font-face rules of faces outside `faces`, and the WOFF fallback of the others (every browser the
+ * site supports reads WOFF2): neither file is then emitted, downloaded or precached. Hand-written because
+ * PurgeCSS's `fontFace` option judges by family only, and DSFR declares eight Marianne faces.
+ */
+export function keepFontFaces(root: Root, faces: readonly FontFace[] = FONT_FACES): void {
+	root.walkAtRules('font-face', (rule) => {
+		const family = declared(rule, 'font-family');
+		const weight = declared(rule, 'font-weight') ?? '400';
+		const style = declared(rule, 'font-style') ?? 'normal';
+		if (!faces.some((face) => face.family === family && face.weight === weight && face.style === style)) {
+			rule.remove();
+			return;
+		}
+		rule.walkDecls('src', (src) => {
+			src.value = src.value
+				.split(/,(?=\s*url\()/)
+				.filter((source) => /format\(\s*["']?woff2/.test(source))
+				.join(',');
+		});
+	});
+}
+
+const isDsfr = (root: Root) => root.source?.input.file === DSFR_STYLESHEET;
+
+/** On the DSFR stylesheet only: the unused font faces out, then PurgeCSS with the site's sources as content. */
+function purgeDsfr(): Plugin {
+	const files = contentFiles(CONTENT_DIR);
+	const sources = files.map((file) => readFileSync(file, 'utf8'));
+	return {
+		postcssPlugin: 'purge-dsfr',
+		// Vite has inlined the @imports by now: the root holds the whole DSFR stylesheet.
+		async OnceExit(root, helpers) {
+			if (!isDsfr(root)) return;
+			keepFontFaces(root);
+			const purge = purgeCSSPlugin({
+				content: files,
+				safelist: {
+					standard: RUNTIME_CLASSES,
+					// PurgeCSS counts a variable as used only by the purged stylesheet's own rules.
+					variables: withDependencies(root, referencedVariables(sources))
+				},
+				variables: true,
+				keyframes: true
+			}) as Plugin & { OnceExit: NonNullable<Plugin['OnceExit']> };
+			await purge.OnceExit(root, helpers);
+		}
+	};
+}
+
+/** The PostCSS plugins of a production build. */
+export function dsfrBuildPlugins(): Plugin[] {
+	return [purgeDsfr()];
+}
