@@ -7,10 +7,11 @@ import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Today's weight (47 KB once the search engine loads on the first query) with a little room: a regression fails.
+ * Today's weight (48.3 KB with the commune field and the offline notice, the search engine loading on the first
+ * query) with a little room: a regression fails.
  * The issue's target is 40 KB; Svelte's runtime and SvelteKit's client alone weigh 29 KB.
  */
-export const HOME_JS_BUDGET_BYTES = 48 * 1024;
+export const HOME_JS_BUDGET_BYTES = 50 * 1024;
 /** The target for the home page's stylesheets, render-blocking all. */
 export const HOME_CSS_BUDGET_BYTES = 20 * 1024;
 
