@@ -11,6 +11,9 @@ const files: Record<string, string> = {
 		<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link rel="modulepreload" href="/_app/immutable/nodes/2.B.js">
 		<link href="./_app/immutable/assets/0.css" rel="stylesheet">
+		<noscript><link rel="stylesheet" href="/noscript.css" /></noscript>
+		<style>main{padding:1rem}</style>
+		<link href="./_app/immutable/assets/1.css" rel="stylesheet" disabled media="(max-width: 0)">
 		</head><body><script>
 		{ Promise.all([import("./_app/immutable/entry/start.A.js"), import("./_app/immutable/entry/app.C.js")]).then(() => {}); }
 		</script></body></html>`,
@@ -20,7 +23,9 @@ const files: Record<string, string> = {
 	'_app/immutable/nodes/3.D.js': 'export const otherPage=1;',
 	'_app/immutable/chunks/shared.js': 'export const a=1,x=2;',
 	'_app/immutable/chunks/side.js': 'globalThis.side=1;',
-	'_app/immutable/assets/0.css': 'body{margin:0}'
+	'_app/immutable/assets/0.css': 'body{margin:0}',
+	'_app/immutable/assets/1.css': 'main{padding:1rem}',
+	'noscript.css': '.needs-js{display:none}'
 };
 
 const root = mkdtempSync(join(tmpdir(), 'qfq-page-weight-'));
@@ -57,9 +62,15 @@ describe('homePageScripts', () => {
 });
 
 describe('pageStylesheets', () => {
-	it('counts the stylesheets the page links', () => {
-		const css = pageStylesheets(root, 'index.html');
+	const css = pageStylesheets(root, 'index.html');
+
+	it('counts the stylesheets the page fetches, not the ones inlined and disabled, nor the one for no JavaScript', () => {
 		expect(css.stylesheets.map((file) => file.file)).toEqual(['_app/immutable/assets/0.css']);
-		expect(css.totalGzipBytes).toBe(gzipSync(Buffer.from(files['_app/immutable/assets/0.css'])).length);
+	});
+
+	it('adds the styles the page carries inline', () => {
+		const inlineGzip = gzipSync(Buffer.from('main{padding:1rem}')).length;
+		expect(css.inlineGzipBytes).toBe(inlineGzip);
+		expect(css.totalGzipBytes).toBe(gzipSync(Buffer.from(files['_app/immutable/assets/0.css'])).length + inlineGzip);
 	});
 });

@@ -31,13 +31,21 @@ export interface PageScripts {
 }
 
 export interface PageStylesheets {
+	/** Linked stylesheets the browser fetches (not those SvelteKit inlined and left disabled, nor <noscript>'s). */
 	stylesheets: BuiltFile[];
+	/** The page's <style> elements: SvelteKit inlines the CSS (`inlineStyleThreshold`), so none is render-blocking. */
+	inlineBytes: number;
+	inlineGzipBytes: number;
+	/** Linked and inline CSS together, gzipped each on its own (the inline part travels inside the HTML). */
 	totalBytes: number;
 	totalGzipBytes: number;
 }
 
 const MODULEPRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
+const DISABLED = /\sdisabled[\s>=]/;
+const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/g;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const HREF = /\bhref="([^"]+)"/;
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -87,14 +95,24 @@ export function pageScripts(buildDir: string, htmlFile: string): PageScripts {
 
 export const homePageScripts = (buildDir: string) => pageScripts(buildDir, 'index.html');
 
-/** The stylesheets a built page links, all render-blocking. */
+/** The CSS a built page loads before it paints: the stylesheets it links and the styles it carries inline. */
 export function pageStylesheets(buildDir: string, htmlFile: string): PageStylesheets {
-	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
+	const html = readFileSync(join(buildDir, htmlFile), 'utf8').replace(NOSCRIPT, '');
 	const stylesheets = [...html.matchAll(STYLESHEET)]
+		.filter((match) => !DISABLED.test(match[0]))
 		.map((match) => HREF.exec(match[0])?.[1])
 		.filter((href): href is string => href !== undefined)
 		.map((href) => builtFile(buildDir, resolveFrom(htmlFile, href)));
-	return { stylesheets, totalBytes: sum(stylesheets, 'bytes'), totalGzipBytes: sum(stylesheets, 'gzipBytes') };
+	const inline = [...html.matchAll(INLINE_STYLE)].map((match) => match[1]).join('\n');
+	const inlineBytes = Buffer.byteLength(inline);
+	const inlineGzipBytes = inline ? gzipSync(inline).length : 0;
+	return {
+		stylesheets,
+		inlineBytes,
+		inlineGzipBytes,
+		totalBytes: sum(stylesheets, 'bytes') + inlineBytes,
+		totalGzipBytes: sum(stylesheets, 'gzipBytes') + inlineGzipBytes
+	};
 }
 
 /** Every client JS file of the build, whatever page loads it (paths relative to the build directory). */

@@ -33,6 +33,30 @@ describe('French formats', () => {
 		expect(plain(formatShare(1644 / 34935))).toBe('4,7 %');
 		expect(plain(formatPercent(0.8125))).toBe('81 %');
 	});
+
+	// formatNumber and plural skip Intl for whole numbers (its first formatter costs the page tens of ms): they must
+	// still say what Intl says, for every whole number a page may print.
+	it('groups whole numbers as Intl does, with the narrow no-break space', () => {
+		const intl = new Intl.NumberFormat('fr-FR');
+		fc.assert(
+			fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (value) => {
+				expect(formatNumber(value)).toBe(intl.format(value).replace(/[\u00A0\u202F]/g, '\u202F'));
+			})
+		);
+		expect(formatNumber(1234567)).toBe('1\u202F234\u202F567');
+		expect(plain(formatNumber(-1234.5))).toBe('-1 234,5');
+	});
+
+	it('agrees nouns with whole counts as Intl does', () => {
+		const rules = new Intl.PluralRules('fr-FR');
+		fc.assert(
+			fc.property(fc.integer({ min: -1_000_000, max: 10_000_000 }), (count) => {
+				const expected = rules.select(count) === 'one' ? 'sujet' : 'sujets';
+				expect(plural(count, 'sujet')).toBe(expected);
+			})
+		);
+		expect(plural(1.5, 'sujet')).toBe('sujet');
+	});
 });
 
 /** Shows the two no-break spaces so a failing expectation says which one is where. */

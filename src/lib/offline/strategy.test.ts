@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_INDEX_PATH } from '../search/home-index';
 import { cacheKey, pageOfData, shellRequests, strategyFor } from './strategy';
 
 const ORIGIN = 'https://example.test';
@@ -11,12 +12,13 @@ describe('strategyFor', () => {
 		expect(strategyFor(get('/favicon.svg', 'no-cors'), ORIGIN, IMMUTABLE)).toBe('cache-first');
 	});
 
-	it('asks the network first for pages, their data and the commune index', () => {
+	it('asks the network first for pages, their data, the search index and the commune index', () => {
 		expect(strategyFor(get('/?q=friche', 'navigate'), ORIGIN, IMMUTABLE)).toBe('network-first');
 		expect(strategyFor(get('/sujets/friches/__data.json?x-sveltekit-invalidated=01'), ORIGIN, IMMUTABLE)).toBe(
 			'network-first'
 		);
 		expect(strategyFor(get('/donnees/communes/recherche/ne.json'), ORIGIN, IMMUTABLE)).toBe('network-first');
+		expect(strategyFor(get(SEARCH_INDEX_PATH), ORIGIN, IMMUTABLE)).toBe('network-first');
 	});
 
 	it('leaves downloads, other origins and writes to the network', () => {
@@ -39,13 +41,19 @@ describe('cache keys', () => {
 });
 
 describe('shellRequests', () => {
-	it('stores the app files and the shell pages the build prerendered', () => {
+	it('stores the app files, the shell pages the build prerendered and the search index', () => {
 		const requests = shellRequests(
 			['/_app/immutable/entry/start.abc.js'],
 			['/favicon.svg'],
-			['/', '/__data.json', '/matrice', '/matrice/__data.json', '/sujets/friches']
+			['/', '/__data.json', SEARCH_INDEX_PATH, '/matrice', '/matrice/__data.json', '/sujets/friches']
 		);
-		expect(requests).toEqual(['/_app/immutable/entry/start.abc.js', '/favicon.svg', '/', '/matrice']);
+		expect(requests).toEqual([
+			'/_app/immutable/entry/start.abc.js',
+			'/favicon.svg',
+			'/',
+			SEARCH_INDEX_PATH,
+			'/matrice'
+		]);
 	});
 
 	it('skips a shell page the build did not prerender rather than fail the whole install', () => {

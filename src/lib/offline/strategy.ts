@@ -1,8 +1,9 @@
 // Offline: which cache strategy answers which request, and what the first visit stores. Pure; runs in the
 // service worker (src/service-worker.ts), never in the pages, and in Node tests.
+import { SEARCH_INDEX_PATH } from '../search/home-index';
 
-/** Pages stored on the first visit, whichever page it was: the search (its index is in the page) and the matrix. */
-export const SHELL_PAGES = ['/', '/matrice'] as const;
+/** Stored on the first visit, whichever page it was: the search page and its index, and the matrix. */
+export const SHELL_PAGES = ['/', SEARCH_INDEX_PATH, '/matrice'] as const;
 
 const DATA_SUFFIX = '/__data.json';
 /** Small JSON files a page fetches while the reader works (the commune picker's shards): kept once fetched. */
@@ -26,7 +27,12 @@ export function strategyFor(request: RequestShape, origin: string, immutable: Re
 	const { url } = request;
 	if (request.method !== 'GET' || url.origin !== origin) return 'network-only';
 	if (immutable.has(url.pathname)) return 'cache-first';
-	if (request.mode === 'navigate' || isPageData(url.pathname) || url.pathname.startsWith(RUNTIME_DATA_PREFIX))
+	if (
+		request.mode === 'navigate' ||
+		isPageData(url.pathname) ||
+		url.pathname === SEARCH_INDEX_PATH ||
+		url.pathname.startsWith(RUNTIME_DATA_PREFIX)
+	)
 		return 'network-first';
 	return 'network-only';
 }
