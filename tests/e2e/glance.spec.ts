@@ -87,19 +87,30 @@ test.describe('on a 375 × 740 phone', () => {
 		const header = await page.locator('header').boundingBox();
 		expect(header?.height ?? 999, 'a compact header').toBeLessThanOrEqual(80);
 		const menu = page.getByRole('navigation', { name: 'Menu principal' });
-		const button = menu.getByRole('button', { name: 'Menu' });
+		// A <details> disclosure: its summary is the button, its open attribute the state.
+		const disclosure = menu.locator('details');
+		const button = disclosure.locator('summary', { hasText: 'Menu' });
 		const firstLink = menu.getByRole('link').first();
-		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(disclosure).not.toHaveAttribute('open');
 		await expect(firstLink).toBeHidden();
 		await button.focus();
 		await page.keyboard.press('Enter');
-		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(disclosure).toHaveAttribute('open');
 		await expect(menu.getByRole('link', { name: 'Orienter une demande' })).toBeVisible();
 		await page.keyboard.press('Tab');
 		await expect(firstLink).toBeFocused();
 		await page.keyboard.press('Escape');
-		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(disclosure).not.toHaveAttribute('open');
 		await expect(button).toBeFocused();
+	});
+
+	test('the menu opens on a page that ships no JavaScript', async ({ page }) => {
+		await page.goto('/chevauchements');
+		expect(await page.locator('script[src], link[rel="modulepreload"]').count(), 'no script on this page').toBe(0);
+		const menu = page.getByRole('navigation', { name: 'Menu principal' });
+		await expect(menu.getByRole('link', { name: 'La matrice' })).toBeHidden();
+		await menu.locator('summary', { hasText: 'Menu' }).click();
+		await expect(menu.getByRole('link', { name: 'La matrice' })).toBeVisible();
 	});
 });
 
@@ -107,7 +118,7 @@ test('on a desktop the menu shows in full, with « Orienter une demande », and 
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('/');
 	const menu = page.getByRole('navigation', { name: 'Menu principal' });
-	await expect(menu.getByRole('button', { name: 'Menu' })).toBeHidden();
+	await expect(menu.locator('summary', { hasText: 'Menu' })).toBeHidden();
 	await expect(menu.getByRole('link', { name: 'Orienter une demande' })).toHaveAttribute('href', '/orientation');
 	// And beside the search field, carrying the query.
 	await page.getByRole('searchbox').pressSequentially('friche');
@@ -131,10 +142,11 @@ test.describe('without JavaScript', () => {
 		});
 	}
 
-	test('the menu is shown in full and the menu button, which needs a script, is not', async ({ page }) => {
+	test('the menu opens from its button, which needs no script', async ({ page }) => {
 		await page.goto('/sujets/' + (await matrix(page)).topics[0].id);
 		const menu = page.getByRole('navigation', { name: 'Menu principal' });
-		await expect(menu.getByRole('button', { name: 'Menu' })).toBeHidden();
+		await expect(menu.getByRole('link', { name: 'La matrice' })).toBeHidden();
+		await menu.locator('summary', { hasText: 'Menu' }).click();
 		await expect(menu.getByRole('link', { name: 'La matrice' })).toBeVisible();
 	});
 });

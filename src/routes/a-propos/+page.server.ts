@@ -5,6 +5,10 @@ import { getDataset } from '$lib/server/data/load';
 import { getSenate } from '$lib/server/data/load-senate';
 import { getTerritoires } from '$lib/server/territoires/load';
 
+// Text, tables and charts that need no script: the page ships no JavaScript (Lighthouse: hydrating it was most of
+// its blocking time on a phone). The menu is a <details>, which works without.
+export const csr = false;
+
 export function load() {
 	const { operators, topics, themes, sourceHosts, unsourced, programmes } = getDataset();
 	const territoires = getTerritoires();

@@ -6,6 +6,10 @@ import { provenance } from '$lib/matrix/provenance';
 import { operatorNames } from '$lib/operators';
 import { headlines } from './headlines';
 
+// Text, tables and charts that need no script: the page ships no JavaScript (Lighthouse: hydrating it was most of
+// its blocking time on a phone). The menu is a <details>, which works without.
+export const csr = false;
+
 export function load() {
 	const { operators, themes, topics, sourceHosts } = getDataset();
 	const lean = topics.map(toOverlapTopic);

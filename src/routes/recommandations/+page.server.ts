@@ -4,6 +4,10 @@ import { getSenate } from '$lib/server/data/load-senate';
 import { byNumber, countByStatus, sharedTopicViews } from '$lib/senate/recommendations';
 import { figureShare } from '$lib/senate/figures';
 
+// Text, tables and charts that need no script: the page ships no JavaScript (Lighthouse: hydrating it was most of
+// its blocking time on a phone). The menu is a <details>, which works without.
+export const csr = false;
+
 export function load() {
 	const { recommendations, figures } = getSenate();
 	const { operators, topics } = getDataset();

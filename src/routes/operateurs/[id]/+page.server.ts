@@ -6,6 +6,10 @@ import { getDataset } from '$lib/server/data/load';
 import { frenchTypography } from '$lib/format/french';
 import { typesetOperator } from '$lib/format/typeset';
 
+// Text, tables and charts that need no script: the page ships no JavaScript (Lighthouse: hydrating it was most of
+// its blocking time on a phone). The menu is a <details>, which works without.
+export const csr = false;
+
 export function entries() {
 	return getDataset().operators.map((operator) => ({ id: operator.id }));
 }
