@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_PATH } from '../search/home-index';
+import { ORIENTATION_DATA_PATH } from '../orientation/data';
 import { cacheKey, pageOfData, shellRequests, strategyFor } from './strategy';
 
 const ORIGIN = 'https://example.test';
@@ -12,13 +13,14 @@ describe('strategyFor', () => {
 		expect(strategyFor(get('/favicon.svg', 'no-cors'), ORIGIN, IMMUTABLE)).toBe('cache-first');
 	});
 
-	it('asks the network first for pages, their data, the search index and the commune index', () => {
+	it('asks the network first for pages, their data, the search and note data and the commune index', () => {
 		expect(strategyFor(get('/?q=friche', 'navigate'), ORIGIN, IMMUTABLE)).toBe('network-first');
 		expect(strategyFor(get('/sujets/friches/__data.json?x-sveltekit-invalidated=01'), ORIGIN, IMMUTABLE)).toBe(
 			'network-first'
 		);
 		expect(strategyFor(get('/donnees/communes/recherche/ne.json'), ORIGIN, IMMUTABLE)).toBe('network-first');
 		expect(strategyFor(get(SEARCH_INDEX_PATH), ORIGIN, IMMUTABLE)).toBe('network-first');
+		expect(strategyFor(get(ORIENTATION_DATA_PATH), ORIGIN, IMMUTABLE)).toBe('network-first');
 	});
 
 	it('leaves downloads, other origins and writes to the network', () => {

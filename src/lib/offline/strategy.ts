@@ -1,6 +1,7 @@
 // Offline: which cache strategy answers which request, and what the first visit stores. Pure; runs in the
 // service worker (src/service-worker.ts), never in the pages, and in Node tests.
 import { SEARCH_INDEX_PATH } from '../search/home-index';
+import { ORIENTATION_DATA_PATH } from '../orientation/data';
 
 /** Stored on the first visit, whichever page it was: the search page and its index, and the matrix. */
 export const SHELL_PAGES = ['/', SEARCH_INDEX_PATH, '/matrice'] as const;
@@ -8,6 +9,8 @@ export const SHELL_PAGES = ['/', SEARCH_INDEX_PATH, '/matrice'] as const;
 const DATA_SUFFIX = '/__data.json';
 /** Small JSON files a page fetches while the reader works (the commune picker's shards): kept once fetched. */
 const RUNTIME_DATA_PREFIX = '/donnees/communes/';
+/** Data the search and the note fetch on their first request: kept once fetched (the index from the first visit). */
+const RUNTIME_DATA_FILES = new Set([SEARCH_INDEX_PATH, ORIENTATION_DATA_PATH]);
 
 export type Strategy =
 	/** Hashed or static files that never change under one name in a deployment: the cache, else the network. */
@@ -30,7 +33,7 @@ export function strategyFor(request: RequestShape, origin: string, immutable: Re
 	if (
 		request.mode === 'navigate' ||
 		isPageData(url.pathname) ||
-		url.pathname === SEARCH_INDEX_PATH ||
+		RUNTIME_DATA_FILES.has(url.pathname) ||
 		url.pathname.startsWith(RUNTIME_DATA_PREFIX)
 	)
 		return 'network-first';
