@@ -1,6 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { keepFontFaces, referencedVariables, withDependencies } from './dsfr';
+import { inFontSubset, keepFontFaces, referencedVariables, withDependencies } from './dsfr';
+
+/** Text files under a folder, recursively. */
+function textFiles(dir: string, pattern: RegExp): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return textFiles(path, pattern);
+		return pattern.test(entry.name) ? [path] : [];
+	});
+}
+
+describe('the font subset', () => {
+	// The pages show the data's texts (topics, offers, sources, commune names) and the components' own words.
+	const files = [
+		...textFiles('data', /\.(json|csv)$/),
+		...textFiles('src', /\.(svelte|ts)$/).filter((file) => !file.endsWith('.test.ts') && !file.includes('test-helpers'))
+	];
+
+	it('holds every character the data and the UI write', () => {
+		const missing = new Map<string, string>();
+		for (const file of files)
+			for (const character of readFileSync(file, 'utf8')) {
+				const codePoint = character.codePointAt(0) ?? 0;
+				if (codePoint >= 0x20 && !inFontSubset(codePoint) && !missing.has(character))
+					missing.set(character, `U+${codePoint.toString(16).toUpperCase()} in ${file}`);
+			}
+		expect([...missing.values()]).toEqual([]);
+	});
+
+	it('is checked against real files', () => {
+		expect(files.some((file) => file.endsWith('topics.json'))).toBe(true);
+	});
+});
 
 const face = (weight: number, style: string, family = 'Marianne') =>
 	`@font-face{font-display:swap;font-family:${family};font-style:${style};font-weight:${weight};` +

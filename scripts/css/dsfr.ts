@@ -3,10 +3,12 @@
  * markup uses, and only the font faces its text is set in. Other stylesheets (site.css, components) pass as is.
  * This happens while Vite builds, before it hashes the file, so a changed stylesheet always gets a new name.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import type { AtRule, Plugin, Root } from 'postcss';
+// @ts-expect-error: subset-font ships no types; its one function takes a font, the text to keep and options.
+import subsetFont from 'subset-font';
 import { FONT_FACES, type FontFace } from '../../src/lib/styles/fonts.ts';
 
 export const DSFR_STYLESHEET = resolve('src/lib/styles/dsfr.css');
@@ -88,6 +90,55 @@ export function keepFontFaces(root: Root, faces: readonly FontFace[] = FONT_FACE
 	});
 }
 
+/**
+ * The characters the site's text is set in: DSFR's Marianne files also carry Greek, Cyrillic and more, 41 KB each
+ * in WOFF2; these blocks make 25 KB. A character outside them falls back to the next font of the stack (Arial),
+ * and dsfr.test.ts fails if the data or the UI uses one.
+ */
+export const FONT_SUBSET_RANGES: readonly (readonly [number, number])[] = [
+	[0x20, 0x7e], // Basic Latin
+	[0xa0, 0x17f], // Latin-1 Supplement and Latin Extended-A (é, ç, œ, Œ, Ÿ, ², °)
+	[0x2000, 0x206f], // General Punctuation (’ – — … ‰ and the narrow no-break space)
+	[0x20ac, 0x20ac], // €
+	[0x2190, 0x21ff], // arrows
+	[0x2200, 0x22ff], // mathematical operators (− ≥ ≈)
+	[0x25a0, 0x25ff] // geometric shapes (●)
+];
+
+export const inFontSubset = (codePoint: number) =>
+	FONT_SUBSET_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+
+const subsetText = () =>
+	FONT_SUBSET_RANGES.flatMap(([first, last]) =>
+		Array.from({ length: last - first + 1 }, (_, offset) => String.fromCodePoint(first + offset))
+	).join('');
+
+/** Where the subset files are written for Vite to hash and emit, as it would the originals. */
+const SUBSET_DIR = resolve('node_modules/.cache/qui-fait-quoi/fonts');
+
+/**
+ * Points each kept WOFF2 face at a copy holding only FONT_SUBSET_RANGES. The copy keeps the original's name, which
+ * src/hooks.server.ts preloads by; Vite hashes it by content, so a change of subset gets a new URL.
+ */
+export async function subsetFontFaces(root: Root): Promise<void> {
+	const sources: { decl: import('postcss').Declaration; from: string; url: string }[] = [];
+	root.walkAtRules('font-face', (rule) => {
+		rule.walkDecls('src', (decl) => {
+			const url = /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/.exec(decl.value)?.[1];
+			const from = decl.source?.input.file;
+			if (url && from && !url.startsWith('data:')) sources.push({ decl, from, url });
+		});
+	});
+	mkdirSync(SUBSET_DIR, { recursive: true });
+	const text = subsetText();
+	for (const { decl, from, url } of sources) {
+		const original = resolve(dirname(from), url);
+		const subset = join(SUBSET_DIR, basename(original));
+		writeFileSync(subset, await subsetFont(readFileSync(original), text, { targetFormat: 'woff2' }));
+		decl.value = decl.value.replace(url, relative(dirname(from), subset).split('\\').join('/'));
+	}
+}
+
 const isDsfr = (root: Root) => root.source?.input.file === DSFR_STYLESHEET;
 
 /** On the DSFR stylesheet only: the unused font faces out, then PurgeCSS with the site's sources as content. */
@@ -100,6 +151,7 @@ function purgeDsfr(): Plugin {
 		async OnceExit(root, helpers) {
 			if (!isDsfr(root)) return;
 			keepFontFaces(root);
+			await subsetFontFaces(root);
 			const purge = purgeCSSPlugin({
 				content: files,
 				safelist: {
