@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getTerritoires } from '../../src/lib/server/territoires/load';
-import { BUILD_DIR } from './pages';
+import { BUILD_DIR, layoutShiftWhileLoading } from './pages';
 
 // Communes picked from the data, not hard-coded: an Action cœur de ville city without PVD, and a PVD commune.
 const territoires = getTerritoires();
@@ -135,6 +135,17 @@ test.describe('the commune and département pages', () => {
 		await expect(page.locator('[data-programmes-unknown]')).toContainText(
 			'non renseigné ici : demandez à votre préfecture'
 		);
+	});
+
+	test('on a phone, the commune that arrives late does not move the page', async ({ page }) => {
+		await page.setViewportSize({ width: 412, height: 823 });
+		const shift = await layoutShiftWhileLoading(
+			page,
+			`/commune?code=${nevers.code}`,
+			'**/donnees/**/*.json',
+			'[data-door]'
+		);
+		expect(shift, 'cumulative layout shift (the issue asks ≤ 0.02)').toBeLessThanOrEqual(0.02);
 	});
 
 	test('/commune with an unknown code says so in French', async ({ page }) => {

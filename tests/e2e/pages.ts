@@ -111,3 +111,27 @@ export async function openPage(page: Page, site: SitePage) {
 	if (site.ready) await site.ready(page).first().waitFor();
 	return response;
 }
+
+/**
+ * Opens `path` with the data files matching `slowData` held back a second, as on a slow phone, and returns how
+ * much the page moved (the sum of its layout shifts, as Lighthouse's CLS counts them) once `ready` shows.
+ */
+export async function layoutShiftWhileLoading(page: Page, path: string, slowData: string, ready: string) {
+	await page.addInitScript(() => {
+		const shifts = { total: 0 };
+		(window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!entry.hadRecentInput) shifts.total += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.route(slowData, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.goto(path);
+	await page.locator(ready).first().waitFor();
+	// Two frames: the last shift is reported after the paint that made it.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	return page.evaluate(() => (window as unknown as { __shifts: { total: number } }).__shifts.total);
+}

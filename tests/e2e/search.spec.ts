@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fold } from '../../src/lib/search';
+import { layoutShiftWhileLoading, QUERY_WITH_RESULTS } from './pages';
 
 interface MatrixTopic {
 	id: string;
@@ -16,6 +17,18 @@ async function topicsMentioning(page: Page, word: string): Promise<string[]> {
 }
 
 const results = (page: Page, query: string) => page.locator(`[data-search-results][data-query="${query}"]`);
+
+test('on a phone, results that arrive late take the place of the themes without moving the page', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	const shift = await layoutShiftWhileLoading(
+		page,
+		`/?q=${QUERY_WITH_RESULTS}`,
+		'**/donnees/recherche.json',
+		`[data-search-results] [data-topic-id]`
+	);
+	expect(shift, 'cumulative layout shift (the issue asks ≤ 0.02)').toBeLessThanOrEqual(0.02);
+	await expect(page.getByRole('region', { name: 'Parcourir par thème' })).toHaveCount(0);
+});
 
 test('typing « frishe » shows a friches topic first and keeps the query in the address', async ({ page }) => {
 	const frichesTopics = await topicsMentioning(page, 'friche');
