@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { inFontSubset, keepFontFaces, referencedVariables, withDependencies } from './dsfr';
+import { addFallbackFamily, inFontSubset, keepFontFaces, referencedVariables, withDependencies } from './dsfr';
 
 /** Text files under a folder, recursively. */
 function textFiles(dir: string, pattern: RegExp): string[] {
@@ -52,13 +52,18 @@ describe('keepFontFaces', () => {
 			].join('')
 		);
 		keepFontFaces(root, [
-			{ family: 'Marianne', weight: '400', style: 'normal' },
-			{ family: 'Marianne', weight: '700', style: 'normal' }
+			{ family: 'Marianne', weight: '400', style: 'normal', display: 'swap' },
+			{ family: 'Marianne', weight: '700', style: 'normal', display: 'optional' }
 		]);
 		const sources: string[] = [];
+		const displays: string[] = [];
 		root.walkDecls('src', (decl) => {
 			sources.push(decl.value);
 		});
+		root.walkDecls('font-display', (decl) => {
+			displays.push(decl.value);
+		});
+		expect(displays).toEqual(['swap', 'optional']);
 		expect(sources).toEqual([
 			'url(../../fonts/Marianne-400-normal.woff2) format("woff2")',
 			'url(../../fonts/Marianne-700-normal.woff2) format("woff2")'
@@ -98,5 +103,19 @@ describe('withDependencies', () => {
 			'--moon',
 			'--sun'
 		]);
+	});
+});
+
+describe('addFallbackFamily', () => {
+	it('puts the resized fallback right after Marianne in font stacks, and leaves @font-face alone', () => {
+		const root = postcss.parse(
+			`${face(400, 'normal')}body{font-family:Marianne,arial,sans-serif}.x{font-family:inherit}.y{font-family:Marianne}`
+		);
+		addFallbackFamily(root);
+		const families: string[] = [];
+		root.walkDecls('font-family', (decl) => {
+			families.push(decl.value);
+		});
+		expect(families).toEqual(['Marianne', 'Marianne,"Marianne repli",arial,sans-serif', 'inherit', 'Marianne']);
 	});
 });

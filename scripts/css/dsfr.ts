@@ -77,10 +77,14 @@ export function keepFontFaces(root: Root, faces: readonly FontFace[] = FONT_FACE
 		const family = declared(rule, 'font-family');
 		const weight = declared(rule, 'font-weight') ?? '400';
 		const style = declared(rule, 'font-style') ?? 'normal';
-		if (!faces.some((face) => face.family === family && face.weight === weight && face.style === style)) {
+		const kept = faces.find((face) => face.family === family && face.weight === weight && face.style === style);
+		if (!kept) {
 			rule.remove();
 			return;
 		}
+		rule.walkDecls('font-display', (display) => {
+			display.value = kept.display;
+		});
 		rule.walkDecls('src', (src) => {
 			src.value = src.value
 				.split(/,(?=\s*url\()/)
@@ -139,6 +143,21 @@ export async function subsetFontFaces(root: Root): Promise<void> {
 	}
 }
 
+/** The family of src/lib/styles/site.css's fallback faces: Arial resized to Marianne's widths and heights. */
+export const FALLBACK_FAMILY = 'Marianne repli';
+
+/**
+ * Puts the metric-matched fallback right after Marianne in each font stack (« Marianne,arial,sans-serif »): the
+ * text first set in it takes the same room as in Marianne, so nothing moves when Marianne arrives (font-display:
+ * swap). The @font-face rules of Marianne itself name only Marianne and are left alone.
+ */
+export function addFallbackFamily(root: Root): void {
+	root.walkDecls('font-family', (decl) => {
+		if (decl.parent?.type === 'atrule') return;
+		decl.value = decl.value.replace(/^(\s*["']?Marianne["']?\s*),/, `$1,"${FALLBACK_FAMILY}",`);
+	});
+}
+
 const isDsfr = (root: Root) => root.source?.input.file === DSFR_STYLESHEET;
 
 /** On the DSFR stylesheet only: the unused font faces out, then PurgeCSS with the site's sources as content. */
@@ -152,6 +171,7 @@ function purgeDsfr(): Plugin {
 			if (!isDsfr(root)) return;
 			keepFontFaces(root);
 			await subsetFontFaces(root);
+			addFallbackFamily(root);
 			const purge = purgeCSSPlugin({
 				content: files,
 				safelist: {

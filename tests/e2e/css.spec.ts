@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FONT_FACES, PRELOADED_FONT } from '../../src/lib/styles/fonts';
-import { BUILD_DIR, PAGES, openPage } from './pages';
+import { BUILD_DIR, PAGES, layoutShiftWhileLoading, openPage } from './pages';
 
 // The build ships a purged DSFR (scripts/css/dsfr.ts): these checks catch a class or a face purged by mistake.
 
@@ -104,4 +104,11 @@ test.describe('the body font is preloaded, once, and the page uses the preload',
 			expect(warnings.filter((text) => text.includes('preload'))).toEqual([]);
 		});
 	}
+});
+
+test('on a phone, Marianne arriving late does not move the text set in its stand-in', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	// A page without JavaScript and with long French lines: only the font can move it.
+	const shift = await layoutShiftWhileLoading(page, '/departements/90', '**/*.woff2', 'h1');
+	expect(shift, 'cumulative layout shift (the issue asks ≤ 0.02)').toBeLessThanOrEqual(0.02);
 });

@@ -113,8 +113,9 @@ export async function openPage(page: Page, site: SitePage) {
 }
 
 /**
- * Opens `path` with the data files matching `slowData` held back a second, as on a slow phone, and returns how
- * much the page moved (the sum of its layout shifts, as Lighthouse's CLS counts them) once `ready` shows.
+ * Opens `path` with the files matching `slowData` (data, fonts) held back a second, as on a slow phone, and returns
+ * how much the page moved (the sum of its layout shifts, as Lighthouse's CLS counts them) once `ready` shows and
+ * the fonts are in.
  */
 export async function layoutShiftWhileLoading(page: Page, path: string, slowData: string, ready: string) {
 	await page.addInitScript(() => {
@@ -131,6 +132,7 @@ export async function layoutShiftWhileLoading(page: Page, path: string, slowData
 	});
 	await page.goto(path);
 	await page.locator(ready).first().waitFor();
+	await page.evaluate(() => document.fonts.ready);
 	// Two frames: the last shift is reported after the paint that made it.
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	return page.evaluate(() => (window as unknown as { __shifts: { total: number } }).__shifts.total);
