@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	alternativesLabel,
 	countLabel,
 	formatDate,
 	formatNumber,
@@ -45,6 +46,30 @@ describe('French formats', () => {
 		);
 		expect(formatNumber(1234567)).toBe('1\u202F234\u202F567');
 		expect(plain(formatNumber(-1234.5))).toBe('-1 234,5');
+	});
+
+	it('writes ISO dates as Intl does', () => {
+		const intl = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		fc.assert(
+			fc.property(
+				fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+				(date) => {
+					const iso = date.toISOString().slice(0, 10);
+					expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+				}
+			)
+		);
+	});
+
+	it('writes lists as Intl does, with « et » and « ou »', () => {
+		const and = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
+		const or = new Intl.ListFormat('fr-FR', { style: 'long', type: 'disjunction' });
+		fc.assert(
+			fc.property(fc.array(fc.string({ minLength: 1 }), { maxLength: 6 }), (items) => {
+				expect(listLabel(items)).toBe(and.format(items));
+				expect(alternativesLabel(items)).toBe(or.format(items));
+			})
+		);
 	});
 
 	it('agrees nouns with whole counts as Intl does', () => {
