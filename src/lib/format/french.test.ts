@@ -59,6 +59,9 @@ describe('French formats', () => {
 				}
 			)
 		);
+		// A day the calendar lacks is read as Date reads it (3 March), as with Intl.
+		expect(formatDate('2026-02-31')).toBe(intl.format(new Date('2026-02-31T00:00:00Z')));
+		expect(() => formatDate('pas une date')).toThrow(RangeError);
 	});
 
 	it('writes lists as Intl does, with « et » and « ou »', () => {

@@ -39,14 +39,13 @@ const MONTHS = [
 	'novembre',
 	'décembre'
 ];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** « 28 novembre 2026 » from an ISO date; UTC so the day never shifts with the reader's time zone. */
 export function formatDate(isoDate: string): string {
-	const [, year, month, day] = ISO_DATE.exec(isoDate) ?? [];
-	const monthName = MONTHS[Number(month) - 1];
-	if (year && monthName && Number(day) >= 1 && Number(day) <= 31) return `${Number(day)} ${monthName} ${year}`;
-	return DATE().format(new Date(`${isoDate}T00:00:00Z`));
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	// An unreadable date is left to Intl, which throws on it as it always did.
+	if (Number.isNaN(date.getTime())) return DATE().format(date);
+	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The noun agreed with a count, French rules (0 and 1 take the singular): « 1 sujet », « 0 sujet », « 2 sujets ». */

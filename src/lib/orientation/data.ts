@@ -1,4 +1,5 @@
 // What the orientation note is made from, and how the page fetches it once there is a request. Browser-safe.
+import { fetchDataFile } from '../offline/data-file';
 import type { SearchEntry } from '../search/types';
 import type { Operator } from '../types';
 import type { NoteTopicSource } from './note';
@@ -14,8 +15,4 @@ export interface OrientationData {
 	topics: NoteTopicSource[];
 }
 
-export async function fetchOrientationData(): Promise<OrientationData> {
-	const response = await fetch(ORIENTATION_DATA_PATH);
-	if (!response.ok) throw new Error(`${ORIENTATION_DATA_PATH} : ${response.status}`);
-	return response.json();
-}
+export const fetchOrientationData = () => fetchDataFile<OrientationData>(ORIENTATION_DATA_PATH);

@@ -1,4 +1,5 @@
 // The home page's search index: where it is served and how the page fetches it. Browser-safe.
+import { fetchDataFile } from '../offline/data-file';
 import type { Role } from '../matrix/vocabulary';
 import type { SearchEntry } from './types';
 
@@ -11,8 +12,4 @@ export interface HomeSearchIndex {
 	leadRoles: Record<string, Role>;
 }
 
-export async function fetchSearchIndex(): Promise<HomeSearchIndex> {
-	const response = await fetch(SEARCH_INDEX_PATH);
-	if (!response.ok) throw new Error(`${SEARCH_INDEX_PATH} : ${response.status}`);
-	return response.json();
-}
+export const fetchSearchIndex = () => fetchDataFile<HomeSearchIndex>(SEARCH_INDEX_PATH);
