@@ -16,6 +16,12 @@ const HTML_SINKS: { name: string; pattern: RegExp }[] = [
 	{ name: 'eval / new Function', pattern: /\beval\s*\(|\bnew Function\s*\(/ }
 ];
 
+/**
+ * The one sanctioned sink: the matrix's operator cells, which hydrate far faster as markup (row-html.ts says by how
+ * much). Its only input is operatorCellsHtml, which escapes every text and attribute (row-html.test.ts).
+ */
+const ALLOWED = new Set(['src/routes/matrice/MatrixTable.svelte: {@html operatorCellsHtml(row, operators)}']);
+
 const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
 	(file) => /\.(svelte|ts|js|html)$/.test(file) && !file.endsWith('.test.ts')
 );
@@ -30,7 +36,8 @@ describe('no data or user text is ever rendered as HTML', () => {
 			const offenders = sourceFiles.flatMap((file) =>
 				readFileSync(join(SRC, file), 'utf8')
 					.split('\n')
-					.flatMap((line, position) => (sink.pattern.test(line) ? [`src/${file}:${position + 1}: ${line.trim()}`] : []))
+					.flatMap((line) => (sink.pattern.test(line) ? [`src/${file}: ${line.trim()}`] : []))
+					.filter((place) => !ALLOWED.has(place))
 			);
 			expect(offenders).toEqual([]);
 		});

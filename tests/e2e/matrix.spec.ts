@@ -166,6 +166,36 @@ test('keyboard: tab to a mark, its offer shows on focus, Enter opens the operato
 	await expect(page.locator(`#operateur-${operatorId}`)).toContainText(link.offer);
 });
 
+test('an offer opened on a mark shows whole, not clipped by its cell, on a desktop and on a phone', async ({
+	page
+}) => {
+	// Cells off screen skip layout (content-visibility), which also clips what overflows them: the cell of an open
+	// offer must lift that, or the offer shows cut to the cell's box.
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 375, height: 740 }
+	]) {
+		await page.setViewportSize(viewport);
+		await openMatrix(page);
+		const mark = page.locator('tr[data-topic-id]').nth(20).locator('a[data-operator]').first();
+		await mark.scrollIntoViewIfNeeded();
+		await mark.focus();
+		const offer = mark.locator('[data-offer]');
+		await expect(offer).toBeVisible();
+		const corners = await offer.evaluate((element) => {
+			const box = element.getBoundingClientRect();
+			const points = [
+				[box.left + 4, box.top + 4],
+				[box.right - 4, box.top + 4],
+				[box.left + 4, box.bottom - 4],
+				[box.right - 4, box.bottom - 4]
+			];
+			return points.map(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+		});
+		expect(corners, `${viewport.width} px`).toEqual([true, true, true, true]);
+	}
+});
+
 test('without JavaScript the whole table is there, and the filters, which could not apply, are hidden', async ({
 	browser,
 	request
