@@ -15,4 +15,12 @@ export interface OrientationData {
 	topics: NoteTopicSource[];
 }
 
-export const fetchOrientationData = () => fetchDataFile<OrientationData>(ORIENTATION_DATA_PATH);
+const fetchOrientationData = () => fetchDataFile<OrientationData>(ORIENTATION_DATA_PATH);
+
+/** The note's data and the code that computes the note, fetched together once there is a request. */
+export async function loadOrientation() {
+	const [data, engine] = await Promise.all([fetchOrientationData(), import('./engine')]);
+	return { data, engine };
+}
+
+export type LoadedOrientation = Awaited<ReturnType<typeof loadOrientation>>;
