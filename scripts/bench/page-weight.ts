@@ -7,11 +7,11 @@ import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Today's weight (48.8 KB with the commune field and the offline notice, the search engine loading on the first
- * query) with a little room: a regression fails.
+ * Today's weight (45.1 KB with the commune field and the offline notice; the search engine and the results'
+ * components load on the first query) with a little room: a regression fails.
  * The issue's target is 40 KB; Svelte's runtime and SvelteKit's client alone weigh 29 KB.
  */
-export const HOME_JS_BUDGET_BYTES = 50 * 1024;
+export const HOME_JS_BUDGET_BYTES = 46 * 1024;
 /** The issue's target for the home page's stylesheets, render-blocking all. */
 export const HOME_CSS_BUDGET_BYTES = 20 * 1024;
 
