@@ -9,6 +9,7 @@ import {
 	HOME_JS_BUDGET_BYTES,
 	homePageData,
 	homePageScripts,
+	pageScripts,
 	pageStylesheets
 } from '../../scripts/bench/page-weight';
 import { firstSentence } from '../../src/lib/format/text';
@@ -18,6 +19,8 @@ import { loadDataset } from '../../src/lib/server/data/load';
 const BUILD = 'build';
 // zod names its error class with this string, and minifiers keep it: checked below against a real bundle.
 const ZOD_MARKER = '$ZodError';
+// One of fuse.js's error messages, a string minifiers keep.
+const FUSE_MARKER = 'Pattern length exceeds max of';
 
 const readBuilt = (file: string) => readFileSync(join(BUILD, file), 'utf8');
 
@@ -78,6 +81,20 @@ test.describe('the home page stays light for a phone on a rural connection', () 
 		const withZod = allBuiltScripts(BUILD).filter((file) => readBuilt(file).includes(ZOD_MARKER));
 		expect(allBuiltScripts(BUILD).length).toBeGreaterThan(0);
 		expect(withZod, 'client files bundling zod').toEqual([]);
+	});
+
+	test('the search engine loads with the first query, not with the home page or the orientation form', () => {
+		const fuseBuild = readFileSync('node_modules/fuse.js/dist/fuse.basic.min.mjs', 'utf8');
+		expect(fuseBuild, 'the marker is in fuse.js').toContain(FUSE_MARKER);
+		const withFuse = allBuiltScripts(BUILD).filter((file) => readBuilt(file).includes(FUSE_MARKER));
+		expect(withFuse.length, 'the site bundles fuse.js somewhere').toBeGreaterThan(0);
+		for (const html of ['index.html', 'orientation.html']) {
+			const upFront = pageScripts(BUILD, html).scripts.map((script) => script.file);
+			expect(
+				upFront.filter((file) => withFuse.includes(file)),
+				`${html} loads fuse.js up front`
+			).toEqual([]);
+		}
 	});
 
 	test('ships neither the full offer texts nor the source URLs with the home page', () => {
