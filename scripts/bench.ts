@@ -271,6 +271,10 @@ async function reportLighthouse(): Promise<void> {
 	}
 	const loadBefore = loadavg()[0];
 	const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+	if (!Number.isInteger(runs) || runs < 1) {
+		console.log(`BENCH_LIGHTHOUSE_RUNS doit être un entier ≥ 1 (reçu « ${process.env.BENCH_LIGHTHOUSE_RUNS} »).`);
+		return;
+	}
 	const rows = await runLighthouse('build', lighthousePages(), runs);
 	if ('unavailable' in rows) {
 		console.log(rows.unavailable);

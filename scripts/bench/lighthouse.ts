@@ -18,7 +18,6 @@ export interface LighthousePage {
 
 /** The values of the median of `runs` Lighthouse runs, and the range of their blocking times. */
 export interface LighthouseRow extends LighthousePage {
-	runs: number;
 	performance: number;
 	accessibility: number;
 	bestPractices: number;
@@ -91,7 +90,6 @@ export async function runLighthouse(
 			const html = htmlFileOf(page.path);
 			return {
 				...page,
-				runs: results[index].length,
 				performance: score(categories.performance.score),
 				accessibility: score(categories.accessibility.score),
 				bestPractices: score(categories['best-practices'].score),
