@@ -21,8 +21,11 @@ async function waitForWorker(page: Page) {
 	});
 }
 
+/** Waits until the worker has stored `path`. (waitForFunction would take the async check's promise for a yes.) */
 const cached = (page: Page, path: string) =>
-	page.waitForFunction(async (key) => (await caches.match(key)) !== undefined, path);
+	expect
+		.poll(() => page.evaluate(async (key) => (await caches.match(key)) !== undefined, path), { timeout: 10_000 })
+		.toBe(true);
 
 test('after one visit, the search, the matrix and a page read work with the network off', async ({ page, context }) => {
 	// A dozen page loads, the matrix among them: more than the default 30 s on two loaded cores.
