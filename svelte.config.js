@@ -24,6 +24,9 @@ const config = {
 		// paint but three times the style work during hydration (`npm run bench`, Lighthouse). SvelteKit adds each
 		// <style>'s hash to the CSP below.
 		inlineStyleThreshold: 8 * 1024,
+		// The offline worker is registered by static/register-service-worker.js on every page, those without
+		// SvelteKit's client included: one way in, not two.
+		serviceWorker: { register: false },
 		// Absolute asset paths: static hosts serve 404.html at any depth, where relative ones would break.
 		paths: { relative: false },
 		// Hashes for SvelteKit's own inline bootstrap and inlined styles: no 'unsafe-inline' for scripts, nor for

@@ -1,11 +1,11 @@
 // The service worker: keeps the app, the search and the matrix, and each page read, for use without a network.
-// Runs in the worker, never in the pages; SvelteKit registers it (its inline bootstrap, hashed by the CSP).
+// Runs in the worker, never in the pages; static/register-service-worker.js registers it from every page.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { build, files, prerendered, version } from '$service-worker';
-import { cacheKey, isPageData, pageOfData, shellRequests, strategyFor } from '$lib/offline/strategy';
+import { cacheKey, isPageData, openPageKeys, pageOfData, shellRequests, strategyFor } from '$lib/offline/strategy';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
@@ -31,6 +31,13 @@ worker.addEventListener('activate', (event) => {
 			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
 			// The page that installed the worker is served by it from now on, without waiting for a reload.
 			await worker.clients.claim();
+			// That page was loaded before the worker existed: store it now, so the first page read opens offline too.
+			const open = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			for (const key of openPageKeys(
+				open.map((client) => client.url),
+				worker.location.origin
+			))
+				await storeIfMissing(key);
 		})()
 	);
 });

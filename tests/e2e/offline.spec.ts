@@ -80,6 +80,31 @@ test('after one visit, the search, the matrix and a page read work with the netw
 	await expect(notice(page)).toHaveCount(0);
 });
 
+test('a first visit to a page without script also keeps that page, the search and the matrix offline', async ({
+	page,
+	context
+}) => {
+	test.slow();
+	// The overlaps report ships no JavaScript of its own: only the registration script runs there.
+	await page.goto('/chevauchements', { waitUntil: 'networkidle' });
+	expect(await page.locator('script[type="module"], link[rel="modulepreload"]').count()).toBe(0);
+	await waitForWorker(page);
+	await cached(page, '/chevauchements');
+	const title = await page.getByRole('heading', { level: 1 }).textContent();
+
+	await context.setOffline(true);
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+	await page.goto('/');
+	await page.getByRole('searchbox').pressSequentially(QUERY_WITH_RESULTS);
+	await expect(searchAnswer(page, QUERY_WITH_RESULTS).locator('[data-topic-id]').first()).toBeVisible();
+	await page.goto('/matrice');
+	await expect(page.locator('[data-topic-id]')).toHaveCount(matrix.topics.length);
+
+	await context.setOffline(false);
+});
+
 test('the site installs on a phone’s home screen: a manifest with its name, colour and icons', async ({
 	page,
 	request

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_PATH } from '../search/home-index';
 import { ORIENTATION_DATA_PATH } from '../orientation/data';
-import { cacheKey, pageOfData, shellRequests, strategyFor } from './strategy';
+import { cacheKey, openPageKeys, pageOfData, shellRequests, strategyFor } from './strategy';
 
 const ORIGIN = 'https://example.test';
 const IMMUTABLE = new Set(['/_app/immutable/entry/start.abc.js', '/favicon.svg']);
@@ -60,5 +60,15 @@ describe('shellRequests', () => {
 
 	it('skips a shell page the build did not prerender rather than fail the whole install', () => {
 		expect(shellRequests([], [], ['/'])).toEqual(['/']);
+	});
+});
+
+describe('openPageKeys', () => {
+	it('keeps the pages open on this site when the worker took over, once each and without their query', () => {
+		const keys = openPageKeys(
+			[`${ORIGIN}/chevauchements`, `${ORIGIN}/?q=friche`, `${ORIGIN}/`, 'https://example.org/chevauchements'],
+			ORIGIN
+		);
+		expect(keys).toEqual(['/chevauchements', '/']);
 	});
 });

@@ -60,3 +60,12 @@ export function shellRequests(build: string[], files: string[], prerendered: str
 	const built = new Set(prerendered);
 	return [...build, ...files, ...SHELL_PAGES.filter((page) => built.has(page))];
 }
+
+/**
+ * The pages open when the worker takes over, as cache keys: they were loaded before it could store them. Another
+ * origin's windows are not the site's to keep.
+ */
+export function openPageKeys(urls: readonly string[], origin: string): string[] {
+	const keys = urls.map((url) => new URL(url)).filter((url) => url.origin === origin);
+	return [...new Set(keys.map(cacheKey))];
+}
