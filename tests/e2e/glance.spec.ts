@@ -3,7 +3,7 @@ import { byRole } from '../../src/lib/matrix/vocabulary';
 import { operatorRank } from '../../src/lib/operators';
 import type { Dataset } from '../../src/lib/types';
 import { buildSearchIndex, searchTopics, toSearchEntries } from '../../src/lib/search';
-import { PAGES, QUERY_WITH_RESULTS, openPage, searchAnswer } from './pages';
+import { PAGES, QUERY_WITH_RESULTS, appScripts, openPage, searchAnswer } from './pages';
 
 /** Issue 14: the answer in one glance, on a phone, on paper and without JavaScript. */
 
@@ -106,9 +106,7 @@ test.describe('on a 375 × 740 phone', () => {
 
 	test('the menu opens on a page that ships no JavaScript', async ({ page }) => {
 		await page.goto('/chevauchements');
-		// The worker's registration file is its only script: none of the app's.
-		const appScripts = page.locator('script:not([src="/register-service-worker.js"]), link[rel="modulepreload"]');
-		expect(await appScripts.count(), 'no script on this page').toBe(0);
+		expect(await appScripts(page).count(), 'no script of the app on this page').toBe(0);
 		const menu = page.getByRole('navigation', { name: 'Menu principal' });
 		await expect(menu.getByRole('link', { name: 'La matrice' })).toBeHidden();
 		await menu.locator('summary', { hasText: 'Menu' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/types';
-import { BUILD_DIR, QUERY_WITH_RESULTS, searchAnswer } from './pages';
+import { BUILD_DIR, QUERY_WITH_RESULTS, appScripts, searchAnswer } from './pages';
 
 // After one visit, the service worker (src/service-worker.ts) answers without a network: the search, the matrix
 // and every page read. Ids and counts come from the built data.
@@ -87,8 +87,7 @@ test('a first visit to a page without script also keeps that page, the search an
 	test.slow();
 	// The overlaps report ships no JavaScript of its own: only the registration script runs there.
 	await page.goto('/chevauchements', { waitUntil: 'networkidle' });
-	const appScripts = page.locator('script:not([src="/register-service-worker.js"]), link[rel="modulepreload"]');
-	expect(await appScripts.count()).toBe(0);
+	expect(await appScripts(page).count()).toBe(0);
 	await waitForWorker(page);
 	await cached(page, '/chevauchements');
 	const title = await page.getByRole('heading', { level: 1 }).textContent();

@@ -43,6 +43,10 @@ export const searchAnswer = (page: Page, query: string) =>
 	page.locator(`[data-search-results][data-query="${query.replace(/["\\]/g, '\\$&')}"]`);
 
 /** The orientation note, or its no-result message. */
+/** The app's scripts on a page: every script but the worker's registration file, which every page loads. */
+export const appScripts = (page: Page) =>
+	page.locator('script:not([src="/register-service-worker.js"]), link[rel="modulepreload"]');
+
 export const orientationAnswer = (page: Page) =>
 	page
 		.getByRole('heading', { name: "Note d'orientation", exact: true })
